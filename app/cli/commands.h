@@ -1,0 +1,15 @@
+#pragma once
+
+#include "command.h"
+
+#include <QList>
+
+namespace Peere::Cli {
+
+// Every subcommand of peere-migrate, in the order `--help` lists them.
+QList<Command> commands();
+
+// Runs peere-migrate with `arguments` (arguments[0] is the program) and returns its exit code.
+int runMigrate(const QStringList &arguments, Io &io);
+
+} // namespace Peere::Cli

@@ -1,0 +1,15 @@
+#include "version.h"
+
+namespace Peere {
+
+QString version()
+{
+    return QStringLiteral(PEERE_VERSION);
+}
+
+QString organizationName()
+{
+    return QStringLiteral("Peere");
+}
+
+} // namespace Peere

@@ -1,0 +1,68 @@
+#include "benchsupport.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace Peere::Bench {
+
+using namespace Qt::Literals::StringLiterals;
+
+void printFigure(const QString &name, double value, const QString &unit)
+{
+    QTextStream out(stdout);
+    out << "figure " << name << ": " << QString::number(value, 'f', value < 10 ? 3 : 1) << ' '
+        << unit << Qt::endl;
+}
+
+static double statusField(const QByteArray &field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field)) {
+            const QByteArray kb = line.mid(field.size()).trimmed().split(' ').constFirst();
+            return kb.toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+double peakMemoryMiB()
+{
+    return statusField("VmHWM:");
+}
+
+double currentMemoryMiB()
+{
+    return statusField("VmRSS:");
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+Stopwatch::Stopwatch()
+    : m_cpuStart(cpuSeconds())
+{
+    m_wall.start();
+}
+
+double Stopwatch::elapsedSeconds() const
+{
+    return double(m_wall.nsecsElapsed()) / 1e9;
+}
+
+double Stopwatch::cpuSecondsUsed() const
+{
+    return cpuSeconds() - m_cpuStart;
+}
+
+} // namespace Peere::Bench

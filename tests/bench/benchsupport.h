@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+namespace Peere::Bench {
+
+// Prints one figure as "figure <name>: <value> <unit>" so that scripts can collect them.
+void printFigure(const QString &name, double value, const QString &unit);
+
+// The process's peak resident memory so far, in MiB (VmHWM).
+double peakMemoryMiB();
+// The process's current resident memory, in MiB (VmRSS).
+double currentMemoryMiB();
+// CPU time used by the process so far (user + system), in seconds.
+double cpuSeconds();
+
+// Wall time and CPU time of a stretch of work.
+class Stopwatch
+{
+public:
+    Stopwatch();
+    double elapsedSeconds() const;
+    double cpuSecondsUsed() const;
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpuStart;
+};
+
+} // namespace Peere::Bench

@@ -1,0 +1,73 @@
+// The main window shows on the offscreen platform with its workflow steps.
+#include "application.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Peere::Ui;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsEveryStep();
+    void keyboardSwitchesSteps();
+    void frenchTranslationApplies();
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    setUpApplication(*qApp);
+}
+
+void tst_MainWindow::showsEveryStep()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto sidebar = window.findChild<QListWidget *>(u"workflowSidebar"_s);
+    QVERIFY(sidebar);
+    QCOMPARE(sidebar->count(), workflowSteps().size());
+    QCOMPARE(sidebar->item(0)->text(), u"Import"_s);
+    QCOMPARE(sidebar->item(1)->text(), u"Review & fix"_s);
+    QVERIFY(!sidebar->item(0)->icon().isNull());
+
+    // Clicking a step shows its page.
+    const QRect rect = sidebar->visualItemRect(sidebar->item(int(WorkflowStep::Dashboard)));
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(window.currentStep(), WorkflowStep::Dashboard);
+    auto pages = window.findChild<QStackedWidget *>();
+    QCOMPARE(pages->currentWidget(), window.page(WorkflowStep::Dashboard));
+}
+
+void tst_MainWindow::keyboardSwitchesSteps()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentStep(), WorkflowStep::Run);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentStep(), WorkflowStep::Import);
+}
+
+void tst_MainWindow::frenchTranslationApplies()
+{
+    QVERIFY(installTranslations(QLocale(QLocale::French, QLocale::France)));
+    MainWindow window;
+    auto sidebar = window.findChild<QListWidget *>(u"workflowSidebar"_s);
+    QCOMPARE(sidebar->item(int(WorkflowStep::Review))->text(), u"Vérifier et corriger"_s);
+    QCOMPARE(window.windowTitle(), u"Console de migration Peere"_s);
+    installTranslations(QLocale(QLocale::English));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
