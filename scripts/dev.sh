@@ -5,7 +5,7 @@
 #   scripts/dev.sh test          deps, build, then every test with ctest on the offscreen platform
 #   scripts/dev.sh demo          deps, build, open the console on the embedded sandbox
 #   scripts/dev.sh bench         deps, build, run every benchmark in tests/bench and print figures
-#   scripts/dev.sh translations  refresh translations/*.ts from the sources (lupdate)
+#   scripts/dev.sh translations  refresh translations/*.ts from the sources and translations/fr/*.tsv
 # Environment: BUILD_DIR (default ./build), BUILD_TYPE (default Release), JOBS.
 set -euo pipefail
 
@@ -80,7 +80,12 @@ bench() {
 }
 
 translations() {
+    # lupdate, then fill the French from translations/fr/*.tsv (one file per area of the code, so
+    # that parallel work never conflicts; a translation made in Qt Linguist is kept).
     cmake --build "$build_dir" --target update_translations
+    cat "$root"/translations/fr/*.tsv > "$build_dir/fr-pairs.tsv"
+    python3 "$root/scripts/ts_fill.py" "$root/translations/peere-console_fr.ts" "$build_dir/fr-pairs.tsv"
+    python3 "$root/scripts/ts_fill.py" --missing "$root/translations/peere-console_fr.ts"
 }
 
 command=${1:-}
