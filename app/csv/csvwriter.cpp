@@ -51,7 +51,7 @@ QByteArray CsvWriter::spreadsheetSafe(QByteArrayView cell)
         if (plain && digits)
             return cell.toByteArray();
     }
-    return "'" + cell.toByteArray();
+    return QByteArray("'").append(cell);
 }
 
 } // namespace Peere

@@ -15,7 +15,7 @@ bool RecordStore::validateAll(int threads,
     // Small chunks, handed out in order: the threads stay busy to the end and progress is smooth.
     constexpr qint32 chunkRows = 8192;
     const qint32 chunkCount = (total + chunkRows - 1) / chunkRows;
-    std::vector<QList<ValidationIssue>> chunks(size_t(chunkCount));
+    std::vector<QList<ValidationIssue>> chunks(static_cast<size_t>(chunkCount));
     std::atomic<qint32> nextChunk{0};
     std::atomic<qint32> done{0};
     const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
