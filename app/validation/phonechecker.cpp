@@ -1,14 +1,28 @@
 #include "phonechecker.h"
 
+#include "common/logging.h"
+#include "validation/digitautomaton.h"
 #include "validation/fieldchecks.h"
 
+#include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <list>
 #include <set>
+
+// libphonenumber's compiled-in metadata (its metadata.h is not installed; the functions are
+// exported by the library).
+namespace i18n::phonenumbers {
+int metadata_size();
+const void *metadata_get();
+} // namespace i18n::phonenumbers
 
 namespace Peere {
 
+using i18n::phonenumbers::PhoneMetadata;
+using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberDesc;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
@@ -21,7 +35,83 @@ quint64 parseDigits(QByteArrayView digits)
     return value;
 }
 
+// Tags of the patterns of one region's automaton: 0 general, 1-10 the number types that
+// GetNumberTypeHelper tries, 11 the leading digits that pick the region of a shared code.
+constexpr int generalTag = 0;
+constexpr int typeTags = 10;
+constexpr int leadingDigitsTag = 11;
+
+// One region (or non-geographical entity) of a calling code.
+struct Region
+{
+    DigitAutomaton automaton;
+    std::array<quint32, typeTags + 1> lengths{}; // per tag: possible lengths, bit n
+    bool hasLeadingDigits = false;
+
+    // GetNumberTypeHelper(...) != UNKNOWN, from the tags that matched.
+    bool hasType(quint32 tags, qsizetype length) const
+    {
+        const quint32 bit = 1u << length;
+        if (!(tags & (1u << generalTag)) || !(lengths[generalTag] & bit))
+            return false;
+        for (int tag = 1; tag <= typeTags; ++tag) {
+            if ((tags & (1u << tag)) && (lengths[size_t(tag)] & bit))
+                return true;
+        }
+        return false;
+    }
+};
+
+quint32 lengthBits(const PhoneNumberDesc &desc)
+{
+    if (desc.possible_length_size() == 0)
+        return ~0u; // no length rule
+    quint32 bits = 0;
+    for (const int length : desc.possible_length()) {
+        if (length > 0 && length < 32)
+            bits |= 1u << length;
+    }
+    return bits;
+}
+
+std::optional<Region> compileRegion(const PhoneMetadata &metadata, QString *error)
+{
+    const std::array<const PhoneNumberDesc *, typeTags + 1> descs = {
+        &metadata.general_desc(), &metadata.premium_rate(), &metadata.toll_free(),
+        &metadata.shared_cost(), &metadata.voip(), &metadata.personal_number(),
+        &metadata.pager(), &metadata.uan(), &metadata.voicemail(), &metadata.fixed_line(),
+        &metadata.mobile()};
+    Region region;
+    QList<DigitAutomaton::Pattern> patterns;
+    for (int tag = 0; tag <= typeTags; ++tag) {
+        const PhoneNumberDesc &desc = *descs[size_t(tag)];
+        region.lengths[size_t(tag)] = lengthBits(desc);
+        // An empty pattern matches nothing (RegexBasedMatcher::MatchNationalNumber).
+        if (!desc.national_number_pattern().empty())
+            patterns.append({desc.national_number_pattern(), tag, false});
+    }
+    if (metadata.has_leading_digits()) {
+        region.hasLeadingDigits = true;
+        patterns.append({metadata.leading_digits(), leadingDigitsTag, true});
+    }
+    region.automaton = DigitAutomaton::compile(patterns);
+    if (!region.automaton.isValid()) {
+        *error = region.automaton.error();
+        return std::nullopt;
+    }
+    return region;
+}
+
 } // namespace
+
+struct PhoneChecker::Patterns
+{
+    std::vector<Region> regions;
+    std::array<std::vector<int>, 1000> byCode; // regions of a calling code, in libphonenumber's order
+    std::bitset<1000> fallback;                 // answered by libphonenumber
+};
+
+PhoneChecker::~PhoneChecker() = default;
 
 const PhoneChecker &PhoneChecker::instance()
 {
@@ -51,6 +141,62 @@ PhoneChecker::PhoneChecker()
         }
         m_possibleLengths[size_t(code)] = lengths;
     }
+
+    auto patterns = std::make_unique<Patterns>();
+    PhoneMetadataCollection collection;
+    const bool parsed = collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
+                                                  i18n::phonenumbers::metadata_size());
+    if (!parsed)
+        qCWarning(lcValidation) << "libphonenumber's metadata could not be read; phone numbers"
+                                   " are checked by libphonenumber itself (slower)";
+    for (const int code : codes) {
+        if (code <= 0 || code >= 1000)
+            continue;
+        std::list<std::string> regionCodes;
+        util->GetRegionCodesForCountryCallingCode(code, &regionCodes);
+        bool ok = parsed && !regionCodes.empty();
+        std::vector<int> indices;
+        for (const std::string &regionCode : regionCodes) {
+            if (!ok)
+                break;
+            const PhoneMetadata *found = nullptr;
+            for (const PhoneMetadata &metadata : collection.metadata()) {
+                if (metadata.id() == regionCode
+                    && (regionCode != "001" || metadata.country_code() == code)) {
+                    found = &metadata;
+                    break;
+                }
+            }
+            QString error;
+            std::optional<Region> region = found ? compileRegion(*found, &error) : std::nullopt;
+            if (!region) {
+                qCWarning(lcValidation) << "phone patterns of" << regionCode.c_str()
+                                        << "not compiled:" << error;
+                ok = false;
+                break;
+            }
+            indices.push_back(int(patterns->regions.size()));
+            patterns->regions.push_back(std::move(*region));
+        }
+        if (ok)
+            patterns->byCode[size_t(code)] = std::move(indices);
+        else
+            patterns->fallback.set(size_t(code));
+    }
+    m_patterns = std::move(patterns);
+}
+
+int PhoneChecker::compiledCallingCodes() const
+{
+    int count = 0;
+    for (const auto &regions : m_patterns->byCode)
+        count += regions.empty() ? 0 : 1;
+    return count;
+}
+
+int PhoneChecker::fallbackCallingCodes() const
+{
+    return int(m_patterns->fallback.count());
 }
 
 int PhoneChecker::callingCode(QByteArrayView digits) const
@@ -68,7 +214,8 @@ int PhoneChecker::callingCode(QByteArrayView digits) const
     return 0;
 }
 
-PhoneChecker::Result PhoneChecker::check(QByteArrayView e164) const
+PhoneChecker::Result PhoneChecker::checkSyntax(QByteArrayView e164, int &code,
+                                               QByteArrayView &national) const
 {
     const qsizetype digitCount = e164.size() - 1;
     if (digitCount < 8 || digitCount > 15 || e164[0] != '+')
@@ -76,17 +223,60 @@ PhoneChecker::Result PhoneChecker::check(QByteArrayView e164) const
     const QByteArrayView digits = e164.sliced(1);
     if (!Checks::isDigits(digits))
         return Result::Invalid;
-    const int code = callingCode(digits);
+    code = callingCode(digits);
     if (code == 0)
         return Result::Invalid;
     const qsizetype codeLength = code < 10 ? 1 : code < 100 ? 2 : 3;
-    const QByteArrayView national = digits.sliced(codeLength);
+    national = digits.sliced(codeLength);
     if (!(m_possibleLengths[size_t(code)] & (1u << national.size())))
+        return Result::Invalid;
+    return Result::Valid;
+}
+
+PhoneChecker::Result PhoneChecker::check(QByteArrayView e164) const
+{
+    int code = 0;
+    QByteArrayView national;
+    if (checkSyntax(e164, code, national) == Result::Invalid)
         return Result::Invalid;
     return isValid(code, national) ? Result::Valid : Result::Unassigned;
 }
 
+PhoneChecker::Result PhoneChecker::checkWithLibphonenumber(QByteArrayView e164) const
+{
+    int code = 0;
+    QByteArrayView national;
+    if (checkSyntax(e164, code, national) == Result::Invalid)
+        return Result::Invalid;
+    return isValidByLibphonenumber(code, national) ? Result::Valid : Result::Unassigned;
+}
+
 bool PhoneChecker::isValid(int callingCode, QByteArrayView national) const
+{
+    if (m_patterns->fallback.test(size_t(callingCode)))
+        return isValidByLibphonenumber(callingCode, national);
+    const std::vector<int> &regions = m_patterns->byCode[size_t(callingCode)];
+    const std::string_view nsn(national.data(), size_t(national.size()));
+    const qsizetype length = national.size();
+    // PhoneNumberUtil::GetRegionCodeForNumber, then IsValidNumberForRegion.
+    if (regions.size() == 1) {
+        const Region &region = m_patterns->regions[size_t(regions.front())];
+        return region.hasType(region.automaton.match(nsn), length);
+    }
+    for (const int index : regions) {
+        const Region &region = m_patterns->regions[size_t(index)];
+        const quint32 tags = region.automaton.match(nsn);
+        if (region.hasLeadingDigits) {
+            if (tags & (1u << leadingDigitsTag))
+                return region.hasType(tags, length);
+        } else if (region.hasType(tags, length)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PhoneChecker::isValidByLibphonenumber(int callingCode, QByteArrayView national) const
 {
     PhoneNumber number;
     number.set_country_code(callingCode);
