@@ -7,6 +7,9 @@
 #include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <QMutex>
+
+#include <atomic>
 #include <list>
 #include <set>
 
@@ -104,11 +107,68 @@ std::optional<Region> compileRegion(const PhoneMetadata &metadata, QString *erro
 
 } // namespace
 
+// The compiled patterns of one calling code; nullptr regions means "ask libphonenumber".
+struct CodePatterns
+{
+    std::vector<Region> regions; // in libphonenumber's order
+    bool fallback = false;
+};
+
+// Patterns are compiled per calling code on first use (all of them take ~150 ms; a file of
+// one country needs one). Published through atomics so that readers take no lock.
 struct PhoneChecker::Patterns
 {
-    std::vector<Region> regions;
-    std::array<std::vector<int>, 1000> byCode; // regions of a calling code, in libphonenumber's order
-    std::bitset<1000> fallback;                 // answered by libphonenumber
+    PhoneMetadataCollection collection;
+    bool parsed = false;
+    std::array<std::atomic<const CodePatterns *>, 1000> byCode{};
+    std::vector<std::unique_ptr<CodePatterns>> owned;
+    QMutex mutex;
+
+    const CodePatterns &forCode(int code)
+    {
+        if (const CodePatterns *ready = byCode[size_t(code)].load(std::memory_order_acquire))
+            return *ready;
+        QMutexLocker locker(&mutex);
+        if (const CodePatterns *ready = byCode[size_t(code)].load(std::memory_order_acquire))
+            return *ready;
+        auto compiled = std::make_unique<CodePatterns>(compile(code));
+        const CodePatterns *published = compiled.get();
+        owned.push_back(std::move(compiled));
+        byCode[size_t(code)].store(published, std::memory_order_release);
+        return *published;
+    }
+
+    CodePatterns compile(int code) const
+    {
+        CodePatterns result;
+        std::list<std::string> regionCodes;
+        PhoneNumberUtil::GetInstance()->GetRegionCodesForCountryCallingCode(code, &regionCodes);
+        result.fallback = !parsed || regionCodes.empty();
+        for (const std::string &regionCode : regionCodes) {
+            if (result.fallback)
+                break;
+            const PhoneMetadata *found = nullptr;
+            for (const PhoneMetadata &metadata : collection.metadata()) {
+                if (metadata.id() == regionCode
+                    && (regionCode != "001" || metadata.country_code() == code)) {
+                    found = &metadata;
+                    break;
+                }
+            }
+            QString error;
+            std::optional<Region> region = found ? compileRegion(*found, &error) : std::nullopt;
+            if (!region) {
+                qCWarning(lcValidation) << "phone patterns of" << regionCode.c_str()
+                                        << "not compiled, libphonenumber answers:" << error;
+                result.fallback = true;
+                break;
+            }
+            result.regions.push_back(std::move(*region));
+        }
+        if (result.fallback)
+            result.regions.clear();
+        return result;
+    }
 };
 
 PhoneChecker::~PhoneChecker() = default;
@@ -142,61 +202,28 @@ PhoneChecker::PhoneChecker()
         m_possibleLengths[size_t(code)] = lengths;
     }
 
-    auto patterns = std::make_unique<Patterns>();
-    PhoneMetadataCollection collection;
-    const bool parsed = collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
-                                                  i18n::phonenumbers::metadata_size());
-    if (!parsed)
+    m_patterns = std::make_unique<Patterns>();
+    m_patterns->parsed = m_patterns->collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
+                                                               i18n::phonenumbers::metadata_size());
+    if (!m_patterns->parsed)
         qCWarning(lcValidation) << "libphonenumber's metadata could not be read; phone numbers"
                                    " are checked by libphonenumber itself (slower)";
-    for (const int code : codes) {
-        if (code <= 0 || code >= 1000)
-            continue;
-        std::list<std::string> regionCodes;
-        util->GetRegionCodesForCountryCallingCode(code, &regionCodes);
-        bool ok = parsed && !regionCodes.empty();
-        std::vector<int> indices;
-        for (const std::string &regionCode : regionCodes) {
-            if (!ok)
-                break;
-            const PhoneMetadata *found = nullptr;
-            for (const PhoneMetadata &metadata : collection.metadata()) {
-                if (metadata.id() == regionCode
-                    && (regionCode != "001" || metadata.country_code() == code)) {
-                    found = &metadata;
-                    break;
-                }
-            }
-            QString error;
-            std::optional<Region> region = found ? compileRegion(*found, &error) : std::nullopt;
-            if (!region) {
-                qCWarning(lcValidation) << "phone patterns of" << regionCode.c_str()
-                                        << "not compiled:" << error;
-                ok = false;
-                break;
-            }
-            indices.push_back(int(patterns->regions.size()));
-            patterns->regions.push_back(std::move(*region));
-        }
-        if (ok)
-            patterns->byCode[size_t(code)] = std::move(indices);
-        else
-            patterns->fallback.set(size_t(code));
-    }
-    m_patterns = std::move(patterns);
 }
 
 int PhoneChecker::compiledCallingCodes() const
 {
     int count = 0;
-    for (const auto &regions : m_patterns->byCode)
-        count += regions.empty() ? 0 : 1;
+    for (size_t code = 1; code < m_callingCodes.size(); ++code)
+        count += m_callingCodes.test(code) && !m_patterns->forCode(int(code)).fallback ? 1 : 0;
     return count;
 }
 
 int PhoneChecker::fallbackCallingCodes() const
 {
-    return int(m_patterns->fallback.count());
+    int count = 0;
+    for (size_t code = 1; code < m_callingCodes.size(); ++code)
+        count += m_callingCodes.test(code) && m_patterns->forCode(int(code)).fallback ? 1 : 0;
+    return count;
 }
 
 int PhoneChecker::callingCode(QByteArrayView digits) const
@@ -253,18 +280,18 @@ PhoneChecker::Result PhoneChecker::checkWithLibphonenumber(QByteArrayView e164) 
 
 bool PhoneChecker::isValid(int callingCode, QByteArrayView national) const
 {
-    if (m_patterns->fallback.test(size_t(callingCode)))
+    const CodePatterns &patterns = m_patterns->forCode(callingCode);
+    if (patterns.fallback)
         return isValidByLibphonenumber(callingCode, national);
-    const std::vector<int> &regions = m_patterns->byCode[size_t(callingCode)];
+    const std::vector<Region> &regions = patterns.regions;
     const std::string_view nsn(national.data(), size_t(national.size()));
     const qsizetype length = national.size();
     // PhoneNumberUtil::GetRegionCodeForNumber, then IsValidNumberForRegion.
     if (regions.size() == 1) {
-        const Region &region = m_patterns->regions[size_t(regions.front())];
+        const Region &region = regions.front();
         return region.hasType(region.automaton.match(nsn), length);
     }
-    for (const int index : regions) {
-        const Region &region = m_patterns->regions[size_t(index)];
+    for (const Region &region : regions) {
         const quint32 tags = region.automaton.match(nsn);
         if (region.hasLeadingDigits) {
             if (tags & (1u << leadingDigitsTag))

@@ -58,7 +58,7 @@ private:
 
     std::bitset<1000> m_callingCodes;
     std::array<quint32, 1000> m_possibleLengths{}; // bit n: a national number of n digits
-    std::unique_ptr<const Patterns> m_patterns;
+    std::unique_ptr<Patterns> m_patterns; // compiled lazily, internally synchronised
 };
 
 } // namespace Peere
