@@ -1,0 +1,203 @@
+#include "editlog.h"
+
+#include "common/logging.h"
+#include "records/recordstore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace Peere {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QDir::home().dirName() : user;
+}
+
+} // namespace
+
+QString EditLog::defaultPath(const QString &csvPath)
+{
+    const QFileInfo info(csvPath);
+    const QFileInfo folder(info.absolutePath());
+    if (folder.isDir() && folder.isWritable())
+        return info.absoluteFilePath() + u".peere-edits.sqlite"_s;
+    const QByteArray id = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(),
+                                                   QCryptographicHash::Sha1)
+                              .toHex()
+                              .left(16);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                        + u"/edits"_s;
+    QDir().mkpath(dir);
+    return dir + u'/' + info.fileName() + u'-' + QString::fromLatin1(id) + u".sqlite"_s;
+}
+
+QByteArray EditLog::fingerprint(const QString &csvPath)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(file.read(1024 * 1024));
+    return QByteArray::number(file.size()) + ':' + hash.result().toHex();
+}
+
+Result<std::unique_ptr<EditLog>> EditLog::open(const QString &path, const QByteArray &fingerprint)
+{
+    static std::atomic<int> connections{0};
+    std::unique_ptr<EditLog> log(new EditLog);
+    log->m_path = path;
+    log->m_who = currentUser();
+    log->m_connection = u"peere-editlog-%1"_s.arg(connections.fetch_add(1));
+    if (const VoidResult ready = log->initialise(fingerprint); !ready)
+        return failure(ready.error());
+    return log;
+}
+
+VoidResult EditLog::initialise(const QByteArray &fingerprint)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        m_db.setDatabaseName(m_path);
+        if (!m_db.open())
+            return failure(tr("Cannot open the edit log %1: %2")
+                               .arg(QDir::toNativeSeparators(m_path), m_db.lastError().text()));
+        QSqlQuery query(m_db);
+        query.exec(u"PRAGMA journal_mode=WAL"_s);
+        query.exec(u"PRAGMA synchronous=FULL"_s);
+        const bool created =
+            query.exec(u"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"_s)
+            && query.exec(u"CREATE TABLE IF NOT EXISTS edits(id INTEGER PRIMARY KEY, "
+                          "row INTEGER NOT NULL, field INTEGER NOT NULL, before BLOB, after BLOB, "
+                          "at TEXT NOT NULL, who TEXT NOT NULL)"_s);
+        if (!created)
+            return failure(tr("Cannot write the edit log %1: %2")
+                               .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+        query.prepare(u"SELECT value FROM meta WHERE key = 'fingerprint'"_s);
+        query.exec();
+        if (!query.next()) {
+            query.prepare(u"INSERT INTO meta(key, value) VALUES ('fingerprint', ?)"_s);
+            query.addBindValue(QString::fromLatin1(fingerprint));
+            if (!query.exec())
+                return failure(tr("Cannot write the edit log %1: %2")
+                                   .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+            return {};
+        }
+        if (query.value(0).toString().toLatin1() == fingerprint)
+            return {};
+        // The file changed since these edits were made: their rows may mean other records now.
+        query.finish();
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        m_setAside = m_path + u".replaced-"_s
+                     + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        QFile::remove(m_path + u"-wal"_s);
+        QFile::remove(m_path + u"-shm"_s);
+        if (!QFile::rename(m_path, m_setAside))
+            return failure(tr("The edit log %1 belongs to another version of the file and "
+                              "cannot be set aside.")
+                               .arg(QDir::toNativeSeparators(m_path)));
+        qCWarning(lcCsv) << "edit log for another version of the file set aside as" << m_setAside;
+    }
+    return failure(tr("Cannot open the edit log %1.").arg(QDir::toNativeSeparators(m_path)));
+}
+
+EditLog::~EditLog()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+VoidResult EditLog::append(const QList<LoggedEdit> &edits)
+{
+    if (edits.isEmpty())
+        return {};
+    const auto failed = [this](const QSqlError &error) {
+        return failure(tr("The edit could not be saved to %1: %2")
+                           .arg(QDir::toNativeSeparators(m_path), error.text()));
+    };
+    if (!m_db.transaction())
+        return failed(m_db.lastError());
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO edits(row, field, before, after, at, who) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const LoggedEdit &edit : edits) {
+        query.bindValue(0, edit.row);
+        query.bindValue(1, edit.field);
+        query.bindValue(2, edit.before);
+        query.bindValue(3, edit.after);
+        query.bindValue(4, at);
+        query.bindValue(5, m_who);
+        if (!query.exec()) {
+            const QSqlError error = query.lastError();
+            m_db.rollback();
+            return failed(error);
+        }
+    }
+    if (!m_db.commit())
+        return failed(m_db.lastError());
+    return {};
+}
+
+Result<QList<LoggedEdit>> EditLog::edits() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT row, field, before, after FROM edits ORDER BY id"_s))
+        return failure(tr("Cannot read the edit log %1: %2")
+                           .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+    QList<LoggedEdit> result;
+    while (query.next()) {
+        result.append({query.value(0).toInt(), query.value(1).toInt(),
+                       query.value(2).toByteArray(), query.value(3).toByteArray()});
+    }
+    return result;
+}
+
+Result<qint64> EditLog::count() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT COUNT(*) FROM edits"_s) || !query.next())
+        return failure(tr("Cannot read the edit log %1: %2")
+                           .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> EditLog::replay(RecordStore &store) const
+{
+    Result<QList<LoggedEdit>> all = edits();
+    if (!all)
+        return failure(all.error());
+    qint64 applied = 0;
+    for (const LoggedEdit &edit : std::as_const(*all)) {
+        if (edit.row < 0 || edit.row >= store.rowCount())
+            continue;
+        if (edit.field == ExclusionField) {
+            store.setExcluded(edit.row, edit.after == "1");
+            ++applied;
+        } else if (edit.field >= 0 && edit.field < store.fieldCount()) {
+            store.setValue(edit.row, edit.field, edit.after);
+            ++applied;
+        }
+    }
+    return applied;
+}
+
+} // namespace Peere

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "csv/csvreader.h"
+#include "csv/csvtablemodel.h"
+#include "records/importjob.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace Peere::Ui {
+
+class MappingEditor;
+
+// Brings a bank export in: pick (or drop) a file, see its first rows as detected (encoding and
+// delimiter in combo boxes that can be changed, the preview follows), choose the kind, check the
+// column mapping (templates saved and loaded), then import: read, parse and validate in the
+// background (ImportJob) with a progress bar and Cancel. Bad input is said in the dialog.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDialog(QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Reads the head of `path` and shows it (quick: only the first 256 KiB are read).
+    void openFile(const QString &path);
+    QString filePath() const { return m_path; }
+    void setKind(RecordKind kind);
+    RecordKind kind() const;
+    void setEncoding(TextEncoding encoding);
+    void setDelimiter(char delimiter);
+    std::optional<TextEncoding> encoding() const;
+    std::optional<char> delimiter() const;
+    const ColumnMapping &mapping() const;
+    MappingEditor *mappingEditor() const { return m_mappingEditor; }
+    CsvTableModel *previewModel() const { return m_previewModel; }
+
+    VoidResult saveTemplate(const QString &path);
+    VoidResult loadTemplate(const QString &path);
+
+    // Starts the background import (the Import button).
+    void startImport();
+    void cancelImport();
+    bool isImporting() const;
+    // The finished import, once the dialog is accepted.
+    const std::optional<ImportResult> &result() const { return m_result; }
+    // The message shown (a problem with the file, or the state of the import).
+    QString message() const;
+
+signals:
+    // The first rows of the file while the rest is still being imported.
+    void previewReady(std::shared_ptr<const Peere::CsvDocument> document,
+                      const Peere::ColumnMapping &mapping, Peere::RecordKind kind);
+    void importFinished(bool succeeded);
+
+protected:
+    void reject() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void browse();
+    void reloadPreview();
+    void remap();
+    void refreshState();
+    void showMessage(const QString &text, bool problem);
+    void importDone(bool succeeded);
+
+    QString m_path;
+    std::optional<CsvDocument> m_preview;
+    std::optional<MappingTemplate> m_template;
+    bool m_encodingChosen = false;
+    bool m_delimiterChosen = false;
+    bool m_cancelRequested = false;
+    std::unique_ptr<ImportJob> m_job;
+    std::optional<ImportResult> m_result;
+
+    QLineEdit *m_fileEdit = nullptr;
+    QPushButton *m_browseButton = nullptr;
+    QComboBox *m_kindCombo = nullptr;
+    QComboBox *m_encodingCombo = nullptr;
+    QComboBox *m_delimiterCombo = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QLabel *m_encodingLabel = nullptr;
+    QLabel *m_delimiterLabel = nullptr;
+    QLabel *m_message = nullptr;
+    QTableView *m_previewView = nullptr;
+    CsvTableModel *m_previewModel = nullptr;
+    MappingEditor *m_mappingEditor = nullptr;
+    QPushButton *m_saveTemplateButton = nullptr;
+    QPushButton *m_loadTemplateButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_importButton = nullptr;
+};
+
+} // namespace Peere::Ui
