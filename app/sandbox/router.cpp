@@ -73,6 +73,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         if (!result.allowMethods.contains(spec.method))
             result.allowMethods += (result.allowMethods.isEmpty() ? "" : ", ") + spec.method;
         result.kind = Match::Kind::WrongMethod;
+        result.pathTemplate = spec.pathTemplate;
     }
     return result;
 }

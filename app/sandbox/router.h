@@ -55,6 +55,7 @@ public:
         const RouteSpec *spec = nullptr;
         QString parameter;       // the {id} segment, when the template has one
         QByteArray allowMethods; // for WrongMethod: "GET, PATCH"
+        QString pathTemplate;    // for WrongMethod: the path's template
     };
 
     Match match(const QByteArray &method, const QString &path) const;

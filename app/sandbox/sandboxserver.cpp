@@ -163,7 +163,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             QString::fromLatin1(method), path, QString::fromLatin1(match.allowMethods)));
         reply.headerName = "Allow";
         reply.headerValue = match.allowMethods;
-        m_context->stats.countRequest(QString::fromLatin1(method) + u" (unknown route)"_s, u"405"_s);
+        m_context->stats.countRequest(QString::fromLatin1(method) + u' ' + match.pathTemplate, u"405"_s);
         write(request, socket, reply);
         return true;
     }
