@@ -34,12 +34,12 @@ void BatchOutcome::addDuplicate(qsizetype index, QJsonObject identity, const QSt
     addResult(index, std::move(identity), u"duplicate"_s);
 }
 
-void BatchOutcome::addInvalid(qsizetype index, QJsonObject identity, const QString &field,
-                              const QString &message)
+void BatchOutcome::addInvalid(qsizetype index, QJsonObject identity, const Rejection &rejection)
 {
     ++m_invalid;
-    identity.insert(u"field"_s, field);
-    identity.insert(u"message"_s, message);
+    identity.insert(u"field"_s, rejection.field);
+    identity.insert(u"message"_s, rejection.message);
+    identity.insert(u"rule"_s, rejection.rule);
     addResult(index, std::move(identity), u"invalid"_s);
 }
 

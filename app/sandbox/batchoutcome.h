@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordchecker.h"
 #include "records/schema.h"
 
 #include <QJsonArray>
@@ -20,8 +21,7 @@ public:
     // `identity` names the record in `results`: reference and clientRef, or a merchant's email.
     void addCreated(qsizetype index, QJsonObject identity, const QString &id);
     void addDuplicate(qsizetype index, QJsonObject identity, const QString &id);
-    void addInvalid(qsizetype index, QJsonObject identity, const QString &field,
-                    const QString &message);
+    void addInvalid(qsizetype index, QJsonObject identity, const Rejection &rejection);
 
     qint64 duplicates() const { return m_duplicates; }
     QJsonObject toJson() const;

@@ -82,11 +82,13 @@ QJsonObject CustomerApi::process(const QJsonArray &records, const QString &batch
         const QJsonObject identity{
             {u"reference"_s, record.value(u"reference"_s).toString().trimmed()},
             {u"clientRef"_s, record.value(u"clientRef"_s).toString().trimmed()}};
-        if (const std::optional<Rejection> rejection = m_context.customerChecker.check(record)) {
-            outcome.addInvalid(i, identity, rejection->field, rejection->message);
+        const CustomerStore::Fields fields = normalised(record);
+        std::array<QByteArrayView, CustomerField::Count> views;
+        std::copy(fields.cbegin(), fields.cend(), views.begin());
+        if (const std::optional<Rejection> rejection = m_context.customerChecker.check(views)) {
+            outcome.addInvalid(i, identity, *rejection);
             continue;
         }
-        const CustomerStore::Fields fields = normalised(record);
         const quint32 duplicate = m_context.customers.findDuplicate(fields);
         if (duplicate != CustomerStore::npos) {
             outcome.addDuplicate(i, identity, m_context.customers.id(duplicate));

@@ -57,7 +57,7 @@ QJsonObject MerchantApi::process(const QJsonArray &records, const QString &batch
         const QJsonObject identity{{u"email"_s, record.value(u"email"_s).toString().trimmed()},
                                    {u"name"_s, record.value(u"name"_s).toString().trimmed()}};
         if (const std::optional<Rejection> rejection = m_context.merchantChecker.check(record)) {
-            outcome.addInvalid(i, identity, rejection->field, rejection->message);
+            outcome.addInvalid(i, identity, *rejection);
             continue;
         }
         Merchant merchant = normalised(record);

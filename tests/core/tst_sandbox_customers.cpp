@@ -14,6 +14,8 @@ private slots:
     void createdShapeAndSummary();
     void duplicatesByReferenceOrEmail();
     void invalidRecordsAreReported();
+    void validationRules_data();
+    void validationRules();
     void badBodies_data();
     void badBodies();
     void oversizedBatchIs413();
@@ -130,6 +132,49 @@ void tst_Sandbox_Customers::invalidRecordsAreReported()
     QVERIFY(!results[1].toObject().contains(u"id"_s));
     QCOMPARE(results[2][u"field"_s].toString(), u"firstname"_s);
     QCOMPARE(storedCustomers(client), 1);
+}
+
+void tst_Sandbox_Customers::validationRules_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("rule"); // empty: accepted
+    QTest::newRow("email without dot") << u"email"_s << u"ada@localhost"_s << u"format.email"_s;
+    QTest::newRow("email garbage") << u"email"_s << u"not an email"_s << u"format.email"_s;
+    QTest::newRow("country unknown") << u"country"_s << u"XX"_s << u"format.country"_s;
+    QTest::newRow("country lower case") << u"country"_s << u"ng"_s << QString();
+    QTest::newRow("NUBAN 9 digits") << u"accountNumber"_s << u"123456789"_s << u"format.accountNumber"_s;
+    QTest::newRow("name with digits") << u"firstname"_s << u"Ad4"_s << u"format.name"_s;
+    QTest::newRow("gender") << u"gender"_s << u"robot"_s << u"format.gender"_s;
+    QTest::newRow("gender upper") << u"gender"_s << u"FEMALE"_s << QString();
+    QTest::newRow("phone with spaces") << u"phone"_s << u"+234 803 123 4567"_s << u"format.phone"_s;
+    QTest::newRow("phone valid") << u"phone"_s << u"+2348031234567"_s << QString();
+    QTest::newRow("reference too long") << u"reference"_s << QString(65, u'r') << u"length"_s;
+    QTest::newRow("blank reference") << u"reference"_s << u"  "_s << u"required"_s;
+}
+
+void tst_Sandbox_Customers::validationRules()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, rule);
+    SandboxServer server(noLimits());
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    QJsonObject record = customer(1);
+    record[field] = value;
+    const Response r = client.post(u"/v1/bank/customers"_s, {{u"customers"_s, QJsonArray{record}}});
+    QCOMPARE(r.status, 201);
+    const QJsonObject result = r.data()[u"results"_s][0].toObject();
+    if (rule.isEmpty()) {
+        QCOMPARE(result[u"outcome"_s].toString(), u"created"_s);
+        return;
+    }
+    QCOMPARE(result[u"outcome"_s].toString(), u"invalid"_s);
+    QCOMPARE(result[u"field"_s].toString(), field);
+    QCOMPARE(result[u"rule"_s].toString(), rule);
+    QVERIFY(!result[u"message"_s].toString().isEmpty());
+    QCOMPARE(r.data()[u"status"_s].toString(), u"failed"_s);
 }
 
 void tst_Sandbox_Customers::badBodies_data()
