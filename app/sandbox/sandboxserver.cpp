@@ -86,7 +86,7 @@ Result<quint16> SandboxServer::start()
                            .arg(m_options.port));
     }
     if (!m_options.bind.isLoopback())
-        qCWarning(lcSandbox, "listening on %s, which is not a loopback address",
+        qCInfo(lcSandbox, "listening on %s, which is not a loopback address",
                   qPrintable(m_options.bind.toString()));
     return m_port;
 }
