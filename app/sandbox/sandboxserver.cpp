@@ -86,7 +86,7 @@ Result<quint16> SandboxServer::start()
                            .arg(m_options.port));
     }
     if (!m_options.bind.isLoopback())
-        qCInfo(lcSandbox, "listening on %s, which is not a loopback address",
+        qCDebug(lcSandbox, "listening on %s, which is not a loopback address",
                   qPrintable(m_options.bind.toString()));
     return m_port;
 }
@@ -95,7 +95,10 @@ QUrl SandboxServer::baseUrl() const
 {
     QUrl url;
     url.setScheme(u"http"_s);
-    url.setHost(m_options.bind.isLoopback() || m_options.bind == QHostAddress::Any
+    // Any address includes loopback: the URL to print and to use from this machine.
+    const bool any = m_options.bind == QHostAddress::Any || m_options.bind == QHostAddress::AnyIPv4
+                     || m_options.bind == QHostAddress::AnyIPv6;
+    url.setHost(m_options.bind.isLoopback() || any
                     ? u"127.0.0.1"_s
                     : m_options.bind.toString());
     url.setPort(m_port);
