@@ -2,6 +2,7 @@
 
 #include "environmentstatus.h"
 #include "fileactions.h"
+#include "import/importflow.h"
 #include "importprompt.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
@@ -9,6 +10,7 @@
 #include "settings/environmentstab.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/settingsdialog.h"
+#include "table/reviewpage.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,6 +51,9 @@ void Console::createPages()
 {
     m_importPrompt = new ImportPrompt;
     m_window->setPage(WorkflowStep::Import, m_importPrompt);
+    m_reviewPage = new ReviewPage;
+    m_window->setPage(WorkflowStep::Review, m_reviewPage);
+    m_importFlow = new ImportFlow(m_window.get(), m_reviewPage, this);
     m_planPage = new PlanPage;
     m_window->setPage(WorkflowStep::Plan, m_planPage);
     m_fileActions = new FileActions(m_window.get());
@@ -64,6 +69,9 @@ void Console::connectActions()
             &QAction::trigger);
     connect(m_importPrompt, &ImportPrompt::importFileRequested, this, &Console::requestImport);
     connect(m_fileActions, &FileActions::settingsRequested, this, &Console::openSettings);
+    connect(this, &Console::csvImportRequested, m_importFlow, &ImportFlow::openFile);
+    connect(m_importFlow, &ImportFlow::imported, this,
+            [this] { m_window->showStep(WorkflowStep::Review); });
 
     connect(m_fileActions, &FileActions::newMigrationRequested, this, [this](const QString &path) {
         m_window->setMigrationFile(path);

@@ -12,9 +12,11 @@
 namespace Peere::Ui {
 
 class FileActions;
+class ImportFlow;
 class ImportPrompt;
 class MainWindow;
 class PlanPage;
+class ReviewPage;
 class SettingsDialog;
 struct MigrationPlan;
 
@@ -45,6 +47,8 @@ public:
     FileActions *fileActions() const { return m_fileActions; }
     PlanPage *planPage() const { return m_planPage; }
     ImportPrompt *importPrompt() const { return m_importPrompt; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
+    ImportFlow *importFlow() const { return m_importFlow; }
     EmbeddedSandbox *sandbox() const { return m_sandbox; }
     ApiAccess *apiAccess() const { return m_access; }
 
@@ -69,6 +73,8 @@ private:
     FileActions *m_fileActions = nullptr;
     PlanPage *m_planPage = nullptr;
     ImportPrompt *m_importPrompt = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    ImportFlow *m_importFlow = nullptr;
     QPointer<SettingsDialog> m_settings;
     QString m_demoSample;
 };

@@ -2,6 +2,8 @@
 // migrations, the status bar, the command line and the screenshot tour.
 #include "application.h"
 #include "console.h"
+#include "import/importdialog.h"
+#include "import/importflow.h"
 #include "environmentstatus.h"
 #include "fileactions.h"
 #include "importprompt.h"
@@ -282,6 +284,10 @@ void tst_Console::shortcutsOpenImportAndSettings()
     QCOMPARE(import.count(), 1);
     QCOMPARE(import.first().at(0).toString(), csv);
     QCOMPARE(window->currentStep(), WorkflowStep::Import);
+    // The import dialog opened on the file (window-modal): close it as the user would.
+    ImportDialog *importDialog = console.importFlow()->dialog();
+    QVERIFY(importDialog && importDialog->isVisible());
+    importDialog->reject();
 
     QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
     auto settings = window->findChild<SettingsDialog *>();

@@ -3,6 +3,7 @@
 // go), a rule's suggested fixes are applied and undone exactly, find and replace, filters,
 // export, and the messages for bad input.
 #include "import/importdialog.h"
+#include "import/importflow.h"
 #include "import/mappingeditor.h"
 #include "table/findreplacedialog.h"
 #include "table/reviewpage.h"
@@ -51,6 +52,7 @@ private slots:
     void brokenQuoteFoundDuringImport();
     void hugeFieldIsImported();
     void cancelImport();
+    void importFlowFillsTheReviewPage();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -466,6 +468,27 @@ void tst_ImportReview::cancelImport()
         QVERIFY2(dialog.message().contains(u"cancelled"_s), qPrintable(dialog.message()));
         QVERIFY(dialog.isVisible());
     } // else the import was already done before the cancel reached it: nothing to check
+}
+
+void tst_ImportReview::importFlowFillsTheReviewPage()
+{
+    QWidget window;
+    ReviewPage page;
+    ImportFlow flow(&window, &page);
+    window.show();
+    flow.openFile(m_dirty);
+    ImportDialog *dialog = flow.dialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QSignalSpy preview(dialog, &ImportDialog::previewReady);
+    QSignalSpy imported(&flow, &ImportFlow::imported);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButton"_s), Qt::LeftButton);
+    QVERIFY(imported.wait(10000));
+    QCOMPARE(imported.first().first().toString(), m_dirty);
+    QCOMPARE(preview.size(), 1); // the first rows were offered before the whole file
+    QVERIFY(!page.model()->isReadOnly());
+    QCOMPARE(page.model()->rowCount(), 5);
+    QCOMPARE(page.issueModel()->rowCount(page.issueModel()->index(0, 0)), 3);
+    QTRY_VERIFY(!flow.dialog()); // closed and deleted
 }
 
 QTEST_MAIN(tst_ImportReview)

@@ -52,6 +52,8 @@ public:
     // Starts the background import (the Import button).
     void startImport();
     void cancelImport();
+    // Cancels a running import (the dialog stays open to say so); closes the dialog otherwise.
+    void reject() override;
     bool isImporting() const;
     // The finished import, once the dialog is accepted.
     const std::optional<ImportResult> &result() const { return m_result; }
@@ -65,7 +67,6 @@ signals:
     void importFinished(bool succeeded);
 
 protected:
-    void reject() override;
     void changeEvent(QEvent *event) override;
 
 private:

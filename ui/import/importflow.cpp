@@ -11,6 +11,11 @@ ImportFlow::ImportFlow(QWidget *window, ReviewPage *review, QObject *parent)
     , m_review(review)
 {}
 
+ImportDialog *ImportFlow::dialog() const
+{
+    return m_dialog.data();
+}
+
 void ImportFlow::openFile(const QString &path)
 {
     ImportDialog *dialog = m_dialog.data();

@@ -25,7 +25,7 @@ public:
     // Opens the dialog on `path` (empty: the dialog asks for a file). A second call while an
     // import runs only brings the dialog forward.
     void openFile(const QString &path);
-    ImportDialog *dialog() const { return m_dialog; }
+    ImportDialog *dialog() const;
 
 signals:
     void imported(const QString &path);
