@@ -7,6 +7,7 @@
 #include "importprompt.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
+#include "sandbox/sandboxserver.h"
 #include "screenshottour.h"
 #include "semanticcolors.h"
 #include "settings/consolesettings.h"
@@ -50,6 +51,7 @@ private slots:
     void missingRecentFileIsRemoved();
     void shortcutsOpenImportAndSettings();
     void statusBarShowsLiveInWarningColour();
+    void connectionStateFollowsTheKey();
     void screenshotTourWritesEveryPage();
 
 private:
@@ -312,6 +314,45 @@ void tst_Console::statusBarShowsLiveInWarningColour()
              semanticColor(Semantic::Warning, console.window()->palette()));
     QVERIFY(label->palette().color(QPalette::WindowText) != normal);
     QCOMPARE(ConsoleSettings().lastEnvironment(), Environment::Kind::Live);
+}
+
+void tst_Console::connectionStateFollowsTheKey()
+{
+    // A peere-sandbox of the user's own, on loopback: the "local sandbox" environment.
+    Sandbox::SandboxServer server;
+    QVERIFY(server.start().hasValue());
+    ConsoleSettings().setLocalSandboxUrl(server.baseUrl());
+
+    MemorySecretStore secrets;
+    Console console({}, &secrets);
+    QVERIFY(console.start());
+    EnvironmentStatus *status = console.window()->environmentStatus();
+    auto environment = console.planPage()->findChild<QComboBox *>(u"planEnvironment"_s);
+    environment->setCurrentIndex(environment->findData(u"local"_s));
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::NoKey);
+    QVERIFY(status->connectionText() == u"No API key"_s);
+
+    secrets.insert(u"local/bank"_s, u"not-the-key"_s);
+    console.checkConnection();
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Failed);
+    auto label = console.window()->findChild<QLabel *>(u"connectionLabel"_s);
+    QVERIFY2(label->toolTip().contains(u"401"_s), qPrintable(label->toolTip()));
+
+    secrets.insert(u"local/bank"_s, server.options().bankKey);
+    console.checkConnection();
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Connected);
+    QCOMPARE(label->palette().color(QPalette::WindowText),
+             semanticColor(Semantic::Ok, console.window()->palette()));
+
+    // Merchants are checked with the provider key, which is not saved.
+    auto kind = console.planPage()->findChild<QComboBox *>(u"planKind"_s);
+    kind->setCurrentIndex(kind->findData(u"merchants"_s));
+    console.checkConnection();
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::NoKey);
+
+    // The embedded sandbox before it runs: nothing is wrong, nothing is connected.
+    environment->setCurrentIndex(environment->findData(u"embedded"_s));
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Unknown);
 }
 
 void tst_Console::screenshotTourWritesEveryPage()
