@@ -107,6 +107,9 @@ void Console::showEnvironment(Environment::Kind kind)
         status->setEnvironment(kind, Environment::standard(kind).baseUrl());
         break;
     }
+    m_window->setStepSummary(WorkflowStep::Plan,
+                             Environment::displayName(kind),
+                             Environment::isLive(kind) ? Semantic::Warning : Semantic::Neutral);
     checkConnection();
 }
 
@@ -167,6 +170,7 @@ void Console::requestImport(const QString &path)
 {
     m_window->showStep(WorkflowStep::Import);
     m_importPrompt->setSuggestedFile(path);
+    m_window->setStepSummary(WorkflowStep::Import, QFileInfo(path).fileName());
     m_window->statusBar()->showMessage(
         tr("Selected for import: %1").arg(QDir::toNativeSeparators(path)), 5000);
     emit csvImportRequested(path);

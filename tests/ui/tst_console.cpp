@@ -13,6 +13,7 @@
 #include "settings/consolesettings.h"
 #include "settings/memorysecretstore.h"
 #include "settings/settingsdialog.h"
+#include "sidebardelegate.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -153,6 +155,7 @@ void tst_Console::demoStartsTheEmbeddedSandbox()
     QCOMPARE(importRequested.count(), 1);
     QCOMPARE(importRequested.first().at(0).toString(), sample);
     QCOMPARE(console.window()->currentStep(), WorkflowStep::Import);
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Import), u"customers.csv"_s);
     auto label = console.importPrompt()->findChild<QLabel *>(u"importSampleLabel"_s);
     QVERIFY(label->isVisible());
     QVERIFY(label->text().contains(QDir::toNativeSeparators(sample)));
@@ -314,6 +317,13 @@ void tst_Console::statusBarShowsLiveInWarningColour()
              semanticColor(Semantic::Warning, console.window()->palette()));
     QVERIFY(label->palette().color(QPalette::WindowText) != normal);
     QCOMPARE(ConsoleSettings().lastEnvironment(), Environment::Kind::Live);
+
+    // The side bar says where the plan points, live in the warning colour too.
+    auto sidebar = console.window()->findChild<QListWidget *>(u"workflowSidebar"_s);
+    QListWidgetItem *plan = sidebar->item(int(WorkflowStep::Plan));
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Plan), u"Live"_s);
+    QCOMPARE(plan->data(SidebarDelegate::ToneRole).toInt(), int(Semantic::Warning));
+    QVERIFY(plan->toolTip().endsWith(u"Live"_s));
 }
 
 void tst_Console::connectionStateFollowsTheKey()
