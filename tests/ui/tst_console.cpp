@@ -127,8 +127,9 @@ void tst_Console::demoStartsTheEmbeddedSandbox()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait());
     QVERIFY(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0);
-    const QJsonObject envelope = QJsonDocument::fromJson(reply->readAll()).object();
-    QVERIFY(envelope.contains(u"statusCode"_s));
+    // The list is a bare array (peere-api.md §3); an error would come in the envelope.
+    const QJsonDocument body = QJsonDocument::fromJson(reply->readAll());
+    QVERIFY(body.isArray() || body.object().contains(u"statusCode"_s));
     reply->deleteLater();
 
     // The plan targets it, and the status bar says so.
