@@ -58,7 +58,9 @@ void Console::connectActions()
 {
     connect(m_window.get(), &MainWindow::csvFileDropped, this, &Console::requestImport);
     connect(m_fileActions, &FileActions::importCsvRequested, this, &Console::requestImport);
-    connect(m_importPrompt, &ImportPrompt::importRequested, m_fileActions->importAction(),
+    connect(m_importPrompt,
+            &ImportPrompt::importRequested,
+            m_fileActions->importAction(),
             &QAction::trigger);
     connect(m_importPrompt, &ImportPrompt::importFileRequested, this, &Console::requestImport);
     connect(m_fileActions, &FileActions::settingsRequested, this, &Console::openSettings);
@@ -95,9 +97,9 @@ void Console::showEnvironment(Environment::Kind kind)
     case Environment::Kind::EmbeddedSandbox:
         status->setEnvironment(kind, m_sandbox->baseUrl());
         if (m_sandbox->isRunning())
-            status->setConnection(EnvironmentStatus::Connection::Connected,
-                                  tr("The embedded sandbox is running at %1.")
-                                      .arg(m_sandbox->baseUrl().toString()));
+            status->setConnection(
+                EnvironmentStatus::Connection::Connected,
+                tr("The embedded sandbox is running at %1.").arg(m_sandbox->baseUrl().toString()));
         break;
     case Environment::Kind::LocalSandbox:
         status->setEnvironment(kind, ConsoleSettings().localSandboxUrl());
@@ -137,18 +139,18 @@ VoidResult Console::startDemo()
 
     // The sample is copied out of the resources so that the import reads a real file, and edits
     // made during the demo never touch the original.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                           + u"/demo"_s;
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo"_s;
     if (!QDir().mkpath(folder))
         return failure(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
     const QString sample = folder + u"/customers.csv"_s;
     if (QFileInfo::exists(sample))
         QFile::remove(sample);
     if (!QFile::copy(u":/samples/customers.csv"_s, sample))
-        return failure(tr("Could not copy the sample customers to %1.")
-                           .arg(QDir::toNativeSeparators(sample)));
-    QFile::setPermissions(sample, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                      | QFile::ReadOther);
+        return failure(
+            tr("Could not copy the sample customers to %1.").arg(QDir::toNativeSeparators(sample)));
+    QFile::setPermissions(
+        sample, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     m_demoSample = sample;
 
     MigrationPlan plan = m_planPage->plan();
@@ -173,7 +175,9 @@ SettingsDialog *Console::openSettings()
             showEnvironment(m_planPage->plan().environment);
         });
         EnvironmentsTab *environments = dialog->environmentsTab();
-        connect(environments, &EnvironmentsTab::connectionTested, this,
+        connect(environments,
+                &EnvironmentsTab::connectionTested,
+                this,
                 [this](Environment::Kind kind, bool ok, const QString &message) {
                     if (kind != m_planPage->plan().environment)
                         return;

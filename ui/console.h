@@ -1,8 +1,8 @@
 #pragma once
 
 #include "consoleoptions.h"
-#include "settings/apiaccess.h"
 #include "embeddedsandbox.h"
+#include "settings/apiaccess.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,7 +26,8 @@ class Console : public QObject
     Q_OBJECT
 
 public:
-    explicit Console(const ConsoleOptions &options, SecretStore *secrets = nullptr,
+    explicit Console(const ConsoleOptions &options,
+                     SecretStore *secrets = nullptr,
                      QObject *parent = nullptr);
     ~Console() override;
 

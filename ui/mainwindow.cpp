@@ -9,8 +9,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -146,15 +146,16 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (WorkflowStep step : workflowSteps()) {
-        QAction *action = m_viewMenu->addAction(stepIcon(step), stepTitle(step), this,
-                                                [this, step] { showStep(step); });
+        QAction *action = m_viewMenu->addAction(
+            stepIcon(step), stepTitle(step), this, [this, step] { showStep(step); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(step))));
         m_stepActions.append(action);
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Peere Migration Console"),
+        QMessageBox::about(this,
+                           tr("About Peere Migration Console"),
                            tr("<h3>Peere Migration Console %1</h3>"
                               "<p>Moves a bank's customers and merchants onto the Peere Network "
                               "in phases, with every record and every answer kept in the "
@@ -174,7 +175,8 @@ void MainWindow::retranslate()
     if (m_migrationFile.isEmpty())
         setWindowTitle(tr("Peere Migration Console"));
     else
-        setWindowTitle(tr("%1 — Peere Migration Console").arg(QFileInfo(m_migrationFile).fileName()));
+        setWindowTitle(
+            tr("%1 — Peere Migration Console").arg(QFileInfo(m_migrationFile).fileName()));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -80,8 +80,8 @@ void tst_Console::options_data()
     QTest::newRow("screenshots") << QStringList{u"--demo"_s, u"--screenshot-dir"_s, u"/tmp/x"_s}
                                  << true << true << u"/tmp/x"_s;
     QTest::newRow("french") << QStringList{u"--language"_s, u"fr"_s} << true << false << QString();
-    QTest::newRow("unknown language") << QStringList{u"--language"_s, u"de"_s} << false << false
-                                      << QString();
+    QTest::newRow("unknown language")
+        << QStringList{u"--language"_s, u"de"_s} << false << false << QString();
     QTest::newRow("unknown option") << QStringList{u"--demos"_s} << false << false << QString();
     QTest::newRow("stray argument") << QStringList{u"file.csv"_s} << false << false << QString();
 }
@@ -136,7 +136,8 @@ void tst_Console::demoStartsTheEmbeddedSandbox()
     QCOMPARE(console.planPage()->plan().environment, Environment::Kind::EmbeddedSandbox);
     QCOMPARE(console.planPage()->plan().batchesPerMinute, 120);
     EnvironmentStatus *status = console.window()->environmentStatus();
-    QVERIFY2(status->environmentText().contains(u"Embedded sandbox"_s), qPrintable(status->environmentText()));
+    QVERIFY2(status->environmentText().contains(u"Embedded sandbox"_s),
+             qPrintable(status->environmentText()));
     QVERIFY(status->environmentText().contains(QString::number(base.port())));
     QCOMPARE(status->connection(), EnvironmentStatus::Connection::Connected);
 
@@ -210,8 +211,8 @@ void tst_Console::recentFilesKeepEightNewestFirst()
     next = paths.at(5);
     console.fileActions()->openAction()->trigger();
 
-    const QStringList expected{paths[5], paths[9], paths[8], paths[7], paths[6], paths[4],
-                               paths[3], paths[2]};
+    const QStringList expected{
+        paths[5], paths[9], paths[8], paths[7], paths[6], paths[4], paths[3], paths[2]};
     QCOMPARE(console.fileActions()->recentFiles(), expected);
     QCOMPARE(QSettings().value(u"recentFiles"_s).toStringList(), expected);
 
@@ -273,9 +274,8 @@ void tst_Console::shortcutsOpenImportAndSettings()
     MainWindow *window = console.window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     const QString csv = m_files.filePath(u"bank-export.csv"_s);
-    console.fileActions()->setPathPrompt([&](FileActions::Ask ask) {
-        return ask == FileActions::Ask::ImportCsv ? csv : QString();
-    });
+    console.fileActions()->setPathPrompt(
+        [&](FileActions::Ask ask) { return ask == FileActions::Ask::ImportCsv ? csv : QString(); });
     QSignalSpy import(&console, &Console::csvImportRequested);
     window->showStep(WorkflowStep::Dashboard);
     QTest::keyClick(window, Qt::Key_I, Qt::ControlModifier);
