@@ -9,7 +9,10 @@ using namespace Qt::Literals::StringLiterals;
 QList<Command> commands()
 {
     // Each command lives in its own file and adds itself here.
-    return {};
+    return {
+        validateCommand(),
+        inspectCommand(),
+    };
 }
 
 namespace {

@@ -6,6 +6,10 @@
 
 namespace Peere::Cli {
 
+// The subcommands, each in its own file.
+Command validateCommand();
+Command inspectCommand();
+
 // Every subcommand of peere-migrate, in the order `--help` lists them.
 QList<Command> commands();
 
