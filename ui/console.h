@@ -2,6 +2,7 @@
 
 #include "consoleoptions.h"
 #include "embeddedsandbox.h"
+#include "records/importjob.h"
 #include "settings/apiaccess.h"
 
 #include <QObject>
@@ -11,6 +12,7 @@
 
 namespace Peere::Ui {
 
+class ConnectionTester;
 class FileActions;
 class ImportFlow;
 class ImportPrompt;
@@ -43,6 +45,16 @@ public:
 
     SettingsDialog *openSettings();
 
+    // An import finished (the import page reports it): the plan gets the records ready to send
+    // (valid and not excluded) and their kind; the side bar the file and its errors.
+    void showImport(const ImportResult &result);
+    static qint64 readyRecordCount(const RecordStore &store);
+
+    // Checks the plan's environment with its saved key (the bank key for customers, the provider
+    // key for merchants) and shows the outcome in the status bar. Runs on every change of
+    // environment; nothing is sent without a key.
+    void checkConnection();
+
     MainWindow *window() const { return m_window.get(); }
     FileActions *fileActions() const { return m_fileActions; }
     PlanPage *planPage() const { return m_planPage; }
@@ -64,6 +76,7 @@ private:
     void connectActions();
     void showEnvironment(Environment::Kind kind);
     void requestImport(const QString &path);
+    void openMigration(const QString &path);
 
     ConsoleOptions m_options;
     std::unique_ptr<SecretStore> m_ownedSecrets;
@@ -76,6 +89,8 @@ private:
     ReviewPage *m_reviewPage = nullptr;
     ImportFlow *m_importFlow = nullptr;
     QPointer<SettingsDialog> m_settings;
+    ConnectionTester *m_tester;
+    int m_checkGeneration = 0; // answers to an earlier check are ignored
     QString m_demoSample;
 };
 

@@ -30,9 +30,9 @@ QByteArrayView RecordStore::originalValue(qint32 row, int field) const
 QByteArrayView RecordStore::value(qint32 row, int field) const
 {
     if (m_flags[size_t(row)] & Edited) {
-        const auto it = m_overlay.constFind(key(row, field));
-        if (it != m_overlay.cend())
-            return *it;
+        const auto it = m_overlay.find(key(row, field));
+        if (it != m_overlay.end())
+            return it->second;
     }
     return originalValue(row, field);
 }
@@ -53,7 +53,7 @@ std::span<const QByteArrayView> RecordStore::rowValues(qint32 row, Values &value
 std::span<const ValidationIssue> RecordStore::issues(qint32 row) const
 {
     if (m_flags[size_t(row)] & Revalidated) {
-        const QList<ValidationIssue> &list = *m_revalidated.constFind(row);
+        const QList<ValidationIssue> &list = m_revalidated.at(row);
         return std::span<const ValidationIssue>(list.constData(), size_t(list.size()));
     }
     const auto byRow = [](const ValidationIssue &issue, qint32 r) { return issue.row < r; };
@@ -222,9 +222,9 @@ QList<qint32> RecordStore::setValue(qint32 row, int field, const QByteArray &new
 
     const quint64 cell = key(row, field);
     if (originalValue(row, field) == newValue)
-        m_overlay.remove(cell);
+        m_overlay.erase(cell);
     else
-        m_overlay.insert(cell, newValue);
+        m_overlay.insert_or_assign(cell, newValue);
     // The row stays flagged as edited while any of its fields is.
     bool edited = false;
     for (int f = 0; f < fieldCount() && !edited; ++f)
@@ -302,10 +302,10 @@ qint64 RecordStore::memoryBytes() const
     bytes += qint64(m_flags.capacity());
     bytes += qint64(m_issues.capacity() * sizeof(ValidationIssue));
     bytes += m_uniqueness.memoryBytes();
-    for (const QByteArray &value : m_overlay)
-        bytes += value.capacity() + 32;
-    for (const QList<ValidationIssue> &list : m_revalidated)
-        bytes += list.capacity() * qint64(sizeof(ValidationIssue)) + 32;
+    for (const auto &[cell, value] : m_overlay)
+        bytes += value.capacity() + 48;
+    for (const auto &[row, list] : m_revalidated)
+        bytes += list.capacity() * qint64(sizeof(ValidationIssue)) + 48;
     return bytes;
 }
 

@@ -8,12 +8,12 @@
 #include "validation/uniquenessindex.h"
 
 #include <QByteArray>
-#include <QHash>
 
 #include <atomic>
 #include <functional>
 #include <optional>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace Peere {
@@ -52,7 +52,7 @@ public:
     QByteArrayView originalValue(qint32 row, int field) const;
     bool isEdited(qint32 row, int field) const;
     bool isRowEdited(qint32 row) const { return m_flags[size_t(row)] & Edited; }
-    qsizetype editedCellCount() const { return m_overlay.size(); }
+    qsizetype editedCellCount() const { return qsizetype(m_overlay.size()); }
 
     // Every source column, mapped or not (the review table shows them; trustLevel is read from
     // one): read-only.
@@ -130,9 +130,9 @@ private:
     UniquenessIndex m_uniqueness;
     std::vector<int> m_fieldColumns;
     std::vector<quint8> m_flags;
-    QHash<quint64, QByteArray> m_overlay;
+    std::unordered_map<quint64, QByteArray> m_overlay;
     std::vector<ValidationIssue> m_issues;              // from validateAll, sorted by row
-    QHash<qint32, QList<ValidationIssue>> m_revalidated; // rows re-validated since
+    std::unordered_map<qint32, QList<ValidationIssue>> m_revalidated; // re-validated since
     IssueCounts m_counts;
 };
 

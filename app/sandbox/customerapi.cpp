@@ -117,10 +117,8 @@ ApiReply CustomerApi::create(const ApiCall &call)
     }
     const QString batchId = BatchJobs::newId();
     if (!m_context.options.docsOnly && records.size() > m_context.options.asyncThreshold) {
+        submit(batchId, records);
         const QJsonObject processing = BatchOutcome::processing(RecordKind::Customers, batchId);
-        m_context.batches.submit(batchId, RecordKind::Customers, processing,
-                                 BatchOutcome::processingDelayMs(records.size()),
-                                 [this, records, batchId] { return process(records, batchId); });
         return ApiReply::success(202, u"Batch accepted, customers will be processed shortly"_s,
                                  processing);
     }
@@ -128,13 +126,22 @@ ApiReply CustomerApi::create(const ApiCall &call)
                              process(records, batchId));
 }
 
+void CustomerApi::submit(const QString &batchId, const QJsonArray &records)
+{
+    if (m_context.state)
+        m_context.state->savePending(batchId, RecordKind::Customers, records);
+    m_context.batches.submit(batchId, RecordKind::Customers, BatchOutcome::processing(RecordKind::Customers, batchId),
+                             BatchOutcome::processingDelayMs(records.size()),
+                             [this, records, batchId] { return process(records, batchId); });
+}
+
 ApiReply CustomerApi::batch(const ApiCall &call)
 {
-    const std::optional<QJsonObject> data = m_context.batches.find(RecordKind::Customers,
+    const std::optional<QByteArray> data = m_context.batches.find(RecordKind::Customers,
                                                                    call.parameter);
     if (!data)
         return ApiReply::error(404, u"Batch not found"_s);
-    return ApiReply::success(200, u"Batch status"_s, *data);
+    return ApiReply::successJson(200, u"Batch status"_s, *data);
 }
 
 ApiReply CustomerApi::get(const ApiCall &call)

@@ -90,10 +90,8 @@ ApiReply MerchantApi::create(const ApiCall &call)
     }
     const QString batchId = BatchJobs::newId();
     if (!m_context.options.docsOnly && records.size() > m_context.options.asyncThreshold) {
+        submit(batchId, records);
         const QJsonObject processing = BatchOutcome::processing(RecordKind::Merchants, batchId);
-        m_context.batches.submit(batchId, RecordKind::Merchants, processing,
-                                 BatchOutcome::processingDelayMs(records.size()),
-                                 [this, records, batchId] { return process(records, batchId); });
         return ApiReply::success(202, u"Batch accepted, merchants will be processed shortly"_s,
                                  processing);
     }
@@ -101,13 +99,22 @@ ApiReply MerchantApi::create(const ApiCall &call)
                              process(records, batchId));
 }
 
+void MerchantApi::submit(const QString &batchId, const QJsonArray &records)
+{
+    if (m_context.state)
+        m_context.state->savePending(batchId, RecordKind::Merchants, records);
+    m_context.batches.submit(batchId, RecordKind::Merchants, BatchOutcome::processing(RecordKind::Merchants, batchId),
+                             BatchOutcome::processingDelayMs(records.size()),
+                             [this, records, batchId] { return process(records, batchId); });
+}
+
 ApiReply MerchantApi::batch(const ApiCall &call)
 {
-    const std::optional<QJsonObject> data = m_context.batches.find(RecordKind::Merchants,
+    const std::optional<QByteArray> data = m_context.batches.find(RecordKind::Merchants,
                                                                    call.parameter);
     if (!data)
         return ApiReply::error(404, u"Batch not found"_s);
-    return ApiReply::success(200, u"Batch status"_s, *data);
+    return ApiReply::successJson(200, u"Batch status"_s, *data);
 }
 
 ApiReply MerchantApi::get(const ApiCall &call)

@@ -9,11 +9,13 @@
 #include "importprompt.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
+#include "sandbox/sandboxserver.h"
 #include "screenshottour.h"
 #include "semanticcolors.h"
 #include "settings/consolesettings.h"
 #include "settings/memorysecretstore.h"
 #include "settings/settingsdialog.h"
+#include "sidebardelegate.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -52,6 +55,8 @@ private slots:
     void missingRecentFileIsRemoved();
     void shortcutsOpenImportAndSettings();
     void statusBarShowsLiveInWarningColour();
+    void connectionStateFollowsTheKey();
+    void importedRecordsReachThePlan();
     void screenshotTourWritesEveryPage();
 
 private:
@@ -153,6 +158,7 @@ void tst_Console::demoStartsTheEmbeddedSandbox()
     QCOMPARE(importRequested.count(), 1);
     QCOMPARE(importRequested.first().at(0).toString(), sample);
     QCOMPARE(console.window()->currentStep(), WorkflowStep::Import);
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Import), u"customers.csv"_s);
     auto label = console.importPrompt()->findChild<QLabel *>(u"importSampleLabel"_s);
     QVERIFY(label->isVisible());
     QVERIFY(label->text().contains(QDir::toNativeSeparators(sample)));
@@ -187,10 +193,20 @@ void tst_Console::newAndOpenMigration()
     QCOMPARE(window->migrationFile(), existing);
     QCOMPARE(console.fileActions()->recentFiles(), (QStringList{existing, created}));
 
+    // A journal dropped on the window opens; a CSV goes to the import.
+    QSignalSpy import(&console, &Console::csvImportRequested);
+    emit window->csvFileDropped(created);
+    QCOMPARE(openedSpy.count(), 2);
+    QCOMPARE(window->migrationFile(), created);
+    QCOMPARE(import.count(), 0);
+    emit window->csvFileDropped(m_files.filePath(u"export.CSV"_s));
+    QCOMPARE(import.count(), 1);
+    QCOMPARE(openedSpy.count(), 2);
+
     // Cancelling the dialog changes nothing.
     console.fileActions()->setPathPrompt([](FileActions::Ask) { return QString(); });
     QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier);
-    QCOMPARE(openedSpy.count(), 1);
+    QCOMPARE(openedSpy.count(), 2);
 }
 
 void tst_Console::recentFilesKeepEightNewestFirst()
@@ -318,6 +334,85 @@ void tst_Console::statusBarShowsLiveInWarningColour()
              semanticColor(Semantic::Warning, console.window()->palette()));
     QVERIFY(label->palette().color(QPalette::WindowText) != normal);
     QCOMPARE(ConsoleSettings().lastEnvironment(), Environment::Kind::Live);
+
+    // The side bar says where the plan points, live in the warning colour too.
+    auto sidebar = console.window()->findChild<QListWidget *>(u"workflowSidebar"_s);
+    QListWidgetItem *plan = sidebar->item(int(WorkflowStep::Plan));
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Plan), u"Live"_s);
+    QCOMPARE(plan->data(SidebarDelegate::ToneRole).toInt(), int(Semantic::Warning));
+    QVERIFY(plan->toolTip().endsWith(u"Live"_s));
+}
+
+void tst_Console::connectionStateFollowsTheKey()
+{
+    // A peere-sandbox of the user's own, on loopback: the "local sandbox" environment.
+    Sandbox::SandboxServer server;
+    QVERIFY(server.start().hasValue());
+    ConsoleSettings().setLocalSandboxUrl(server.baseUrl());
+
+    MemorySecretStore secrets;
+    Console console({}, &secrets);
+    QVERIFY(console.start());
+    EnvironmentStatus *status = console.window()->environmentStatus();
+    auto environment = console.planPage()->findChild<QComboBox *>(u"planEnvironment"_s);
+    environment->setCurrentIndex(environment->findData(u"local"_s));
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::NoKey);
+    QVERIFY(status->connectionText() == u"No API key"_s);
+
+    secrets.insert(u"local/bank"_s, u"not-the-key"_s);
+    console.checkConnection();
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Failed);
+    auto label = console.window()->findChild<QLabel *>(u"connectionLabel"_s);
+    QVERIFY2(label->toolTip().contains(u"401"_s), qPrintable(label->toolTip()));
+
+    secrets.insert(u"local/bank"_s, server.options().bankKey);
+    console.checkConnection();
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Connected);
+    QCOMPARE(label->palette().color(QPalette::WindowText),
+             semanticColor(Semantic::Ok, console.window()->palette()));
+
+    // Merchants are checked with the provider key, which is not saved.
+    auto kind = console.planPage()->findChild<QComboBox *>(u"planKind"_s);
+    kind->setCurrentIndex(kind->findData(u"merchants"_s));
+    console.checkConnection();
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::NoKey);
+
+    // The embedded sandbox before it runs: nothing is wrong, nothing is connected.
+    environment->setCurrentIndex(environment->findData(u"embedded"_s));
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Unknown);
+}
+
+void tst_Console::importedRecordsReachThePlan()
+{
+    // Merchants with one bad e-mail, one row excluded: two of four are ready to send.
+    const QString path = m_files.filePath(u"merchants.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "name,email,phone,address,website\n"
+        "Ada Foods,ada@example.com,+2348031234567,1 Marina Lagos,https://ada.example.com\n"
+        "Bola Stores,not-an-email,+2348031234568,2 Marina Lagos,https://bola.example.com\n"
+        "Chi Pharmacy,chi@example.com,+2348031234569,3 Marina Lagos,https://chi.example.com\n"
+        "Dede Tech,dede@example.com,+2348031234560,4 Marina Lagos,https://dede.example.com\n");
+    file.close();
+    ImportParams params;
+    params.path = path;
+    params.kind = RecordKind::Merchants;
+    Result<ImportResult> imported = runImport(params);
+    QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
+    imported->store->setExcluded(3, true);
+    const qint32 invalid = imported->store->counts().invalidRows;
+    QVERIFY(invalid >= 1);
+
+    MemorySecretStore secrets;
+    Console console({}, &secrets);
+    console.planPage()->setValidRecordCount(0);
+    console.showImport(*imported);
+    QCOMPARE(Console::readyRecordCount(*imported->store), 4 - invalid - 1);
+    QCOMPARE(console.planPage()->validRecordCount(), 4 - invalid - 1);
+    QCOMPARE(console.planPage()->plan().kind, RecordKind::Merchants);
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Import), u"Rows: 4"_s);
+    QVERIFY(console.window()->stepSummary(WorkflowStep::Review).startsWith(u"Rows with errors: "_s));
 }
 
 void tst_Console::screenshotTourWritesEveryPage()

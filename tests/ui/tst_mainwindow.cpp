@@ -3,7 +3,10 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QListWidget>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
@@ -20,6 +23,8 @@ private slots:
     void showsEveryStep();
     void keyboardSwitchesSteps();
     void frenchTranslationApplies();
+    void stepSummaryShowsUnderTheTitle();
+    void droppingOneFileEmitsItsPath();
 };
 
 void tst_MainWindow::initTestCase()
@@ -67,6 +72,53 @@ void tst_MainWindow::frenchTranslationApplies()
     QCOMPARE(sidebar->item(int(WorkflowStep::Review))->text(), u"Vérifier et corriger"_s);
     QCOMPARE(window.windowTitle(), u"Console de migration Peere"_s);
     installTranslations(QLocale(QLocale::English));
+}
+
+void tst_MainWindow::stepSummaryShowsUnderTheTitle()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto sidebar = window.findChild<QListWidget *>(u"workflowSidebar"_s);
+    QListWidgetItem *review = sidebar->item(int(WorkflowStep::Review));
+    const int plainHeight = sidebar->visualItemRect(review).height();
+
+    window.setStepSummary(WorkflowStep::Review, u"12 errors"_s, Semantic::Error);
+    QCOMPARE(window.stepSummary(WorkflowStep::Review), u"12 errors"_s);
+    QCOMPARE(review->text(), u"Review & fix"_s); // the title stays the item's text
+    QCOMPARE(review->data(Qt::AccessibleDescriptionRole).toString(), u"12 errors"_s);
+    QVERIFY(review->toolTip().endsWith(u"\n12 errors"_s));
+    QTRY_VERIFY(sidebar->visualItemRect(review).height() > plainHeight); // room for two lines
+    QVERIFY(!sidebar->viewport()->grab().isNull()); // the delegate paints without trouble
+
+    window.setStepSummary(WorkflowStep::Review, QString());
+    QCOMPARE(review->toolTip(), stepDescription(WorkflowStep::Review));
+}
+
+void tst_MainWindow::droppingOneFileEmitsItsPath()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy dropped(&window, &MainWindow::csvFileDropped);
+    const QPointF centre = QRectF(window.rect()).center();
+
+    const auto drop = [&](const QList<QUrl> &urls) {
+        QMimeData data;
+        data.setUrls(urls);
+        QDragEnterEvent enter(centre.toPoint(), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QDropEvent event(centre, Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &event);
+        return enter.isAccepted();
+    };
+    QVERIFY(drop({QUrl::fromLocalFile(u"/tmp/customers.csv"_s)}));
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.first().at(0).toString(), u"/tmp/customers.csv"_s);
+    // Two files, or a remote one, are refused.
+    QVERIFY(!drop({QUrl::fromLocalFile(u"/tmp/a.csv"_s), QUrl::fromLocalFile(u"/tmp/b.csv"_s)}));
+    QVERIFY(!drop({QUrl(u"https://example.com/c.csv"_s)}));
+    QCOMPARE(dropped.count(), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)
