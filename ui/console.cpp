@@ -79,8 +79,17 @@ void Console::connectActions()
     connect(m_importPrompt, &ImportPrompt::importFileRequested, this, &Console::requestImport);
     connect(m_fileActions, &FileActions::settingsRequested, this, &Console::openSettings);
     connect(this, &Console::csvImportRequested, m_importFlow, &ImportFlow::openFile);
-    connect(m_importFlow, &ImportFlow::imported, this,
-            [this] { m_window->showStep(WorkflowStep::Review); });
+    connect(m_importFlow, &ImportFlow::imported, this, [this](const ImportResult &result) {
+        showImport(result);
+        m_window->showStep(WorkflowStep::Review);
+    });
+    connect(m_reviewPage, &ReviewPage::recordsChanged, this, [this] {
+        // Fixes and exclusions change what is ready to send.
+        ImportResult current;
+        current.store = m_reviewPage->model()->sharedStore();
+        if (current.store && !m_reviewPage->model()->isReadOnly())
+            showImport(current);
+    });
 
     connect(m_fileActions, &FileActions::newMigrationRequested, this, [this](const QString &path) {
         m_window->setMigrationFile(path);

@@ -146,7 +146,8 @@ int main(int argc, char *argv[])
     clock.restart();
     model.sort(F::Email, Qt::AscendingOrder);
     const double sortCallMs = double(clock.nsecsElapsed()) / 1e6;
-    recomputed.wait(60000);
+    if (model.isBusy())
+        recomputed.wait(60000);
     Bench::printFigure(u"sort by e-mail (off the GUI thread)"_s,
                        double(clock.nsecsElapsed()) / 1e6, u"ms"_s);
     Bench::printFigure(u"GUI thread blocked by the sort call"_s, sortCallMs, u"ms"_s);
@@ -154,7 +155,8 @@ int main(int argc, char *argv[])
     recomputed.clear();
     clock.restart();
     model.setSearchText(u"obi"_s);
-    recomputed.wait(60000);
+    if (model.isBusy())
+        recomputed.wait(60000);
     Bench::printFigure(u"search \"obi\" in every field (off the GUI thread)"_s,
                        double(clock.nsecsElapsed()) / 1e6, u"ms"_s);
     Bench::printFigure(u"rows found"_s, double(model.rowCount()), u"rows"_s);

@@ -46,7 +46,7 @@ void ImportFlow::dialogFinished(const ImportDialog &dialog, int code)
     if (code != QDialog::Accepted || !dialog.result())
         return;
     m_review->setImport(*dialog.result(), dialog.filePath());
-    emit imported(dialog.filePath());
+    emit imported(*dialog.result(), dialog.filePath());
 }
 
 } // namespace Peere::Ui

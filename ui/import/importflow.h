@@ -28,7 +28,7 @@ public:
     ImportDialog *dialog() const;
 
 signals:
-    void imported(const QString &path);
+    void imported(const Peere::ImportResult &result, const QString &path);
 
 private:
     void dialogFinished(const ImportDialog &dialog, int code);
