@@ -1,0 +1,135 @@
+#include "textdecoder.h"
+
+#include <QStringDecoder>
+
+#include <cstring>
+
+namespace Peere {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Windows-1252's 0x80-0x9F; the five undefined bytes keep their Latin-1 (C1) meaning, as
+// Windows itself does when it converts them.
+constexpr char16_t cp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+QString notText(const QString &fileName)
+{
+    return u"%1: not a text/CSV file (it contains binary data)"_s.arg(fileName);
+}
+
+} // namespace
+
+bool TextDecoder::looksBinary(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    if (std::memchr(bytes.data(), 0, size_t(bytes.size())))
+        return true;
+    // Text has hardly any control bytes besides tab and line breaks; judge on the first 64 KiB.
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const auto c = uchar(bytes[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F)
+            ++controls;
+    }
+    return controls * 100 > sample; // more than 1%
+}
+
+QByteArray TextDecoder::windows1252ToUtf8(QByteArrayView bytes)
+{
+    QByteArray out;
+    out.resize(bytes.size() * 3);
+    char *w = out.data();
+    for (const char ch : bytes) {
+        const auto c = uchar(ch);
+        if (c < 0x80) {
+            *w++ = char(c);
+            continue;
+        }
+        const char16_t u = c < 0xA0 ? cp1252High[c - 0x80] : char16_t(c);
+        if (u < 0x800) {
+            *w++ = char(0xC0 | (u >> 6));
+            *w++ = char(0x80 | (u & 0x3F));
+        } else {
+            *w++ = char(0xE0 | (u >> 12));
+            *w++ = char(0x80 | ((u >> 6) & 0x3F));
+            *w++ = char(0x80 | (u & 0x3F));
+        }
+    }
+    out.truncate(w - out.data());
+    return out;
+}
+
+QByteArrayView TextDecoder::withoutPartialSequence(QByteArrayView bytes)
+{
+    // Walk back over at most three continuation bytes to the last lead byte.
+    qsizetype i = bytes.size();
+    int continuation = 0;
+    while (i > 0 && continuation < 4 && (uchar(bytes[i - 1]) & 0xC0) == 0x80) {
+        --i;
+        ++continuation;
+    }
+    if (i == 0)
+        return bytes;
+    const auto lead = uchar(bytes[i - 1]);
+    const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (length > 1 && continuation + 1 < length)
+        return bytes.first(i - 1);
+    return bytes;
+}
+
+Result<TextDecoder::Decoded> TextDecoder::decode(QByteArray raw,
+                                                 std::optional<TextEncoding> override,
+                                                 const QString &fileName,
+                                                 bool truncated)
+{
+    Decoded decoded;
+    int bomLength = 0;
+    const std::optional<TextEncoding> fromBom = encodingFromByteOrderMark(raw, &bomLength);
+    decoded.encoding = override ? *override : fromBom.value_or(TextEncoding::Utf8);
+    decoded.byteOrderMark = fromBom && *fromBom == decoded.encoding;
+    if (decoded.byteOrderMark)
+        raw.remove(0, bomLength);
+
+    if (decoded.encoding == TextEncoding::Utf16LE || decoded.encoding == TextEncoding::Utf16BE) {
+        QStringDecoder decoder(decoded.encoding == TextEncoding::Utf16LE
+                                   ? QStringConverter::Utf16LE
+                                   : QStringConverter::Utf16BE,
+                               QStringConverter::Flag::Stateless);
+        if (truncated)
+            raw.truncate(raw.size() & ~qsizetype(1));
+        const QString text = decoder.decode(raw);
+        raw.clear();
+        decoded.utf8 = text.toUtf8();
+        if (std::memchr(decoded.utf8.constData(), 0, size_t(decoded.utf8.size())))
+            return failure(notText(fileName));
+        return decoded;
+    }
+
+    if (looksBinary(raw))
+        return failure(notText(fileName));
+
+    if (decoded.encoding == TextEncoding::Utf8) {
+        const QByteArrayView checked = truncated ? withoutPartialSequence(raw) : QByteArrayView(raw);
+        if (checked.isValidUtf8()) {
+            decoded.utf8 = std::move(raw);
+            return decoded;
+        }
+        if (override || decoded.byteOrderMark) {
+            // The user (or a BOM) says UTF-8: keep it, with invalid sequences replaced.
+            decoded.utf8 = QString::fromUtf8(raw).toUtf8();
+            return decoded;
+        }
+        decoded.encoding = TextEncoding::Windows1252;
+    }
+    decoded.utf8 = windows1252ToUtf8(raw);
+    return decoded;
+}
+
+} // namespace Peere
