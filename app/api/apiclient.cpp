@@ -205,7 +205,10 @@ void ApiClient::finished(QNetworkReply *reply, Call call)
     response.attempts = call.attempts;
     response.latencyMs = now - call.firstSentMs;
     if (response.status == 0) {
-        response.networkError = reply->error() == QNetworkReply::OperationCanceledError
+        const QNetworkReply::NetworkError error = reply->error();
+        response.notDelivered = error == QNetworkReply::ConnectionRefusedError
+                                || error == QNetworkReply::HostNotFoundError;
+        response.networkError = error == QNetworkReply::OperationCanceledError
                                     ? u"no answer within the time limit"_s
                                     : reply->errorString();
     } else {

@@ -50,6 +50,7 @@ struct ApiResponse
     QJsonValue data;       // the envelope's data, or the bare JSON array of a list
     qint64 latencyMs = 0;  // from the first send to this answer, retries included
     int attempts = 0;
+    bool notDelivered = false; // the request never reached the server (refused, no such host)
     bool answered() const { return status > 0; }
     bool succeeded() const { return status >= 200 && status < 300; }
     bool serverError() const { return status >= 500 || status == 0; }

@@ -199,7 +199,7 @@ VoidResult Journal::migrate(int from)
     }
     if (!m_db.commit())
         return sqlFailure(m_db.lastError());
-    qCInfo(lcJournal) << "journal schema" << from << "->" << steps.size();
+    qCDebug(lcJournal) << "journal schema" << from << "->" << steps.size();
     return {};
 }
 

@@ -130,21 +130,7 @@ static Result<JournalCounts> countsWhere(const QSqlDatabase &db, std::optional<P
     while (query.next()) {
         if (phase && query.value(0).toInt() != int(*phase))
             continue;
-        const qint64 n = query.value(2).toLongLong();
-        counts.records += n;
-        switch (RecordState(query.value(1).toInt())) {
-        case RecordState::Invalid: counts.invalid += n; break;
-        case RecordState::Pending: counts.pending += n; break;
-        case RecordState::InFlight: counts.inFlight += n; break;
-        case RecordState::Migrated: counts.migrated += n; break;
-        case RecordState::Failed: counts.failed += n; break;
-        case RecordState::Unknown: counts.unknown += n; break;
-        case RecordState::Verified:
-            counts.verified += n;
-            counts.migrated += n;
-            break;
-        case RecordState::Mismatch: counts.mismatch += n; break;
-        }
+        counts.add(RecordState(query.value(1).toInt()), query.value(2).toLongLong());
     }
     return counts;
 }

@@ -19,6 +19,24 @@ QString recordStateName(RecordState state)
     return u"unknown"_s;
 }
 
+void JournalCounts::add(RecordState state, qint64 delta)
+{
+    records += delta;
+    switch (state) {
+    case RecordState::Invalid: invalid += delta; break;
+    case RecordState::Pending: pending += delta; break;
+    case RecordState::InFlight: inFlight += delta; break;
+    case RecordState::Migrated: migrated += delta; break;
+    case RecordState::Failed: failed += delta; break;
+    case RecordState::Unknown: unknown += delta; break;
+    case RecordState::Verified:
+        verified += delta;
+        migrated += delta;
+        break;
+    case RecordState::Mismatch: mismatch += delta; break;
+    }
+}
+
 QString phaseName(Phase phase)
 {
     switch (phase) {

@@ -81,6 +81,15 @@ struct JournalCounts
     qint64 verified = 0;
     qint64 mismatch = 0;
 
+    // Adds `delta` records in `state` (records included).
+    void add(RecordState state, qint64 delta);
+    // A record went from one state to another.
+    void move(RecordState from, RecordState to, qint64 n = 1)
+    {
+        add(from, -n);
+        add(to, n);
+    }
+
     qint64 attempted() const { return migrated + mismatch + failed; }
     // Percent of attempted records that are on the server; 100 when nothing was attempted.
     double successRate() const
