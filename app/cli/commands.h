@@ -6,6 +6,10 @@
 
 namespace Peere::Cli {
 
+Command runCommand();
+Command statusCommand();
+Command failuresCommand();
+
 // Every subcommand of peere-migrate, in the order `--help` lists them.
 QList<Command> commands();
 
