@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 QList<Command> commands()
 {
     // Each command lives in its own file and adds itself here.
-    return {runCommand(), statusCommand(), failuresCommand()};
+    return {runCommand(), statusCommand(), failuresCommand(), reportCommand()};
 }
 
 namespace {

@@ -9,6 +9,7 @@ namespace Peere::Cli {
 Command runCommand();
 Command statusCommand();
 Command failuresCommand();
+Command reportCommand();
 
 // Every subcommand of peere-migrate, in the order `--help` lists them.
 QList<Command> commands();
