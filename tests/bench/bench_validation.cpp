@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
     UniquenessIndex index(kind);
 
     Bench::RecordGenerator generator(kind, 7, 0.02);
-    double singleCpu = 0, singleWall = 0, dualWall = 0, dualCpu = 0, indexWall = 0;
+    double singleCpu = 0, singleWall = 0, dualWall = 0, dualCpu = 0, indexWall = 0, indexCpu = 0;
     qint64 errors = 0, warnings = 0;
     QList<ValidationIssue> issues;
     QList<ValidationIssue> left, right;
@@ -92,7 +92,9 @@ int main(int argc, char *argv[])
         validateRange(validator, block, 0, 1, none);
         Bench::printFigure(u"validation.startup"_s, warm.elapsedSeconds() * 1000, u"ms"_s);
     }
+    Bench::Stopwatch reserveWatch;
     index.reserve(total);
+    Bench::printFigure(u"uniqueness.reserve"_s, reserveWatch.elapsedSeconds() * 1000, u"ms"_s);
     for (qint64 first = 0; first < total; first += blockRows) {
         const qsizetype rows = qsizetype(std::min<qint64>(blockRows, total - first));
         const Block block = generate(generator, qint32(first), rows);
@@ -124,6 +126,7 @@ int main(int argc, char *argv[])
             index.add(qint32(first + row), std::span<const QByteArrayView>(views, size_t(block.fields)));
         }
         indexWall += indexWatch.elapsedSeconds();
+        indexCpu += indexWatch.cpuSecondsUsed();
     }
     QList<ValidationIssue> duplicates;
     Bench::Stopwatch collect;
@@ -152,6 +155,7 @@ int main(int argc, char *argv[])
     Bench::printFigure(u"validation.errors"_s, double(errors), u"issues"_s);
     Bench::printFigure(u"validation.warnings"_s, double(warnings), u"issues"_s);
     Bench::printFigure(u"uniqueness.build"_s, indexWall, u"s"_s);
+    Bench::printFigure(u"uniqueness.build_cpu"_s, indexCpu, u"s"_s);
     Bench::printFigure(u"uniqueness.collect_issues"_s, collectWall * 1000, u"ms"_s);
     Bench::printFigure(u"uniqueness.duplicate_issues"_s, double(duplicates.size()), u"issues"_s);
     Bench::printFigure(u"uniqueness.memory"_s, index.memoryBytes() / 1048576.0, u"MiB"_s);
