@@ -149,8 +149,8 @@ int main(int argc, char *argv[])
         auto journal = Journal::open(path, Journal::OpenMode::Existing);
         if (!journal)
             return;
-        std::mt19937 random(11);
-        answerBatches(**journal, batchCount, size, random, &stop, 5);
+        std::mt19937 writerRandom(11);
+        answerBatches(**journal, batchCount, size, writerRandom, &stop, 5);
     });
     Stopwatch live;
     page.setJournalPath(path);
