@@ -102,7 +102,9 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
     journal->m_readOnly = mode == OpenMode::ReadOnly;
     if (!journal->m_readOnly) {
         journal->m_lock = std::make_unique<QLockFile>(path + u".lock"_s);
-        journal->m_lock->setStaleLockTime(0); // a killed runner leaves a stale lock: take it
+        // Never stale by age (a run may last days); a lock whose process is gone (a killed run)
+        // is taken over by QLockFile itself.
+        journal->m_lock->setStaleLockTime(0);
         if (!journal->m_lock->tryLock(0)) {
             qint64 pid = 0;
             QString host, app;

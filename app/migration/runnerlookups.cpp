@@ -119,6 +119,8 @@ void Runner::lookupDone(const JournalRecord &record, const ApiResponse &response
     } else {
         // Still no answer: try again a little later; nothing is re-sent meanwhile.
         m_lookupRetryAtMs = m_clock.elapsed() + lookupRetryDelayMs;
+        if (verifying)
+            m_verifyCursor[int(record.phase)] = 0; // verify it again
         qCDebug(lcMigration) << "lookup of row" << record.row << "failed:" << response.status
                              << response.networkError;
         noteBatchResult(false); // counts towards pausing by itself when the server is gone
@@ -217,8 +219,10 @@ void Runner::pumpVerify()
         launched = true;
         m_verifyCursor[p] = page->last().row;
         QList<JournalRecord> withId, withoutId;
-        for (const JournalRecord &record : std::as_const(page.value()))
-            (record.serverId.isEmpty() ? withoutId : withId).append(record);
+        for (const JournalRecord &record : std::as_const(page.value())) {
+            if (!m_lookingUp.contains(record.row))
+                (record.serverId.isEmpty() ? withoutId : withId).append(record);
+        }
         if (!withoutId.isEmpty()) {
             if (m_client.kind() == RecordKind::Merchants)
                 resolveMerchants(withoutId);
@@ -229,11 +233,15 @@ void Runner::pumpVerify()
         if (withId.isEmpty())
             continue;
         QStringList ids;
-        for (const JournalRecord &record : std::as_const(withId))
+        for (const JournalRecord &record : std::as_const(withId)) {
             ids.append(record.serverId);
+            m_lookingUp.insert(record.row);
+        }
         ++m_lookupsActive;
         const auto done = [this, withId, p](const ApiResponse &response) {
             --m_lookupsActive;
+            for (const JournalRecord &record : withId)
+                m_lookingUp.remove(record.row);
             if (m_state != RunnerState::Running) {
                 m_verifyCursor[p] = 0; // verify these again when resumed
                 return checkSettled();
