@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "environmentstatus.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -7,6 +9,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -22,22 +25,50 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // What a step shows until its screen is set with MainWindow::setPage.
+class IntroPage : public QWidget
+{
+public:
+    explicit IntroPage(WorkflowStep step)
+        : m_step(step)
+        , m_title(new QLabel)
+        , m_description(new QLabel)
+    {
+        auto layout = new QVBoxLayout(this);
+        QFont font = m_title->font();
+        font.setPointSizeF(font.pointSizeF() * 1.6);
+        font.setBold(true);
+        m_title->setFont(font);
+        m_description->setWordWrap(true);
+        layout->addWidget(m_title);
+        layout->addWidget(m_description);
+        layout->addStretch();
+        setObjectName(u"intro-page"_s);
+        retranslate();
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QWidget::changeEvent(event);
+    }
+
+private:
+    void retranslate()
+    {
+        m_title->setText(stepTitle(m_step));
+        m_description->setText(stepDescription(m_step));
+    }
+
+    WorkflowStep m_step;
+    QLabel *m_title;
+    QLabel *m_description;
+};
+
 QWidget *makeIntroPage(WorkflowStep step)
 {
-    auto page = new QWidget;
-    auto layout = new QVBoxLayout(page);
-    auto title = new QLabel(stepTitle(step));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    title->setFont(font);
-    auto description = new QLabel(stepDescription(step));
-    description->setWordWrap(true);
-    layout->addWidget(title);
-    layout->addWidget(description);
-    layout->addStretch();
-    page->setObjectName(u"intro-page"_s);
-    return page;
+    return new IntroPage(step);
 }
 
 } // namespace
@@ -71,12 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_environmentLabel = new QLabel;
-    m_environmentLabel->setObjectName(u"environmentLabel"_s);
-    m_connectionLabel = new QLabel;
-    m_connectionLabel->setObjectName(u"connectionLabel"_s);
-    statusBar()->addPermanentWidget(m_environmentLabel);
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    m_status = new EnvironmentStatus;
+    statusBar()->addPermanentWidget(m_status);
 
     createActions();
     retranslate();
@@ -112,19 +139,21 @@ void MainWindow::showStep(WorkflowStep step)
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setObjectName(u"quitAction"_s);
+    m_quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
     for (WorkflowStep step : workflowSteps()) {
-        QAction *action = view->addAction(stepIcon(step), stepTitle(step), this,
-                                          [this, step] { showStep(step); });
+        QAction *action = m_viewMenu->addAction(stepIcon(step), stepTitle(step), this,
+                                                [this, step] { showStep(step); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(step))));
+        m_stepActions.append(action);
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Peere Migration Console"), this, [this] {
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Peere Migration Console"),
                            tr("<h3>Peere Migration Console %1</h3>"
                               "<p>Moves a bank's customers and merchants onto the Peere Network "
@@ -134,9 +163,25 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::setMigrationFile(const QString &path)
+{
+    m_migrationFile = path;
+    retranslate();
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Peere Migration Console"));
+    if (m_migrationFile.isEmpty())
+        setWindowTitle(tr("Peere Migration Console"));
+    else
+        setWindowTitle(tr("%1 — Peere Migration Console").arg(QFileInfo(m_migrationFile).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    for (int i = 0; i < m_stepActions.size(); ++i)
+        m_stepActions.at(i)->setText(stepTitle(workflowSteps().at(i)));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Peere Migration Console"));
     m_sidebar->setAccessibleName(tr("Migration steps"));
     for (int row = 0; row < m_sidebar->count(); ++row) {
         QListWidgetItem *item = m_sidebar->item(row);
@@ -144,8 +189,6 @@ void MainWindow::retranslate()
         item->setText(stepTitle(step));
         item->setToolTip(stepDescription(step));
     }
-    m_environmentLabel->setText(tr("Environment: none"));
-    m_connectionLabel->setText(tr("Not connected"));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

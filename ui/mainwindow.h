@@ -4,11 +4,13 @@
 
 #include <QMainWindow>
 
-class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace Peere::Ui {
+
+class EnvironmentStatus;
 
 // The console's window: a side bar of workflow steps and one page per step. It assembles the
 // pages; each page lives in its own folder under ui/.
@@ -25,6 +27,14 @@ public:
     WorkflowStep currentStep() const;
     void showStep(WorkflowStep step);
 
+    // The File menu, for FileActions to fill in front of Quit.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *quitAction() const { return m_quit; }
+    EnvironmentStatus *environmentStatus() const { return m_status; }
+    // The migration (journal) the window shows, in the title; empty for none.
+    void setMigrationFile(const QString &path);
+    QString migrationFile() const { return m_migrationFile; }
+
 signals:
     void csvFileDropped(const QString &path);
 
@@ -39,8 +49,14 @@ private:
 
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_environmentLabel = nullptr;
-    QLabel *m_connectionLabel = nullptr;
+    EnvironmentStatus *m_status = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    QList<QAction *> m_stepActions;
+    QString m_migrationFile;
 };
 
 } // namespace Peere::Ui

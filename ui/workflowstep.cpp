@@ -64,11 +64,16 @@ QString stepDescription(WorkflowStep step)
     return {};
 }
 
-QIcon stepIcon(WorkflowStep step)
+QString stepId(WorkflowStep step)
 {
     static const char *const names[] = {
         "import", "review", "plan", "run", "dashboard", "failures", "after-creation"};
-    return QIcon(u":/icons/steps/"_s + QLatin1String(names[int(step)]) + u".svg"_s);
+    return QLatin1String(names[int(step)]);
+}
+
+QIcon stepIcon(WorkflowStep step)
+{
+    return QIcon(u":/icons/steps/"_s + stepId(step) + u".svg"_s);
 }
 
 } // namespace Peere::Ui

@@ -14,5 +14,7 @@ QList<WorkflowStep> workflowSteps();
 QString stepTitle(WorkflowStep step);
 QString stepDescription(WorkflowStep step);
 QIcon stepIcon(WorkflowStep step);
+// A stable name for files and tests: "import", "review", ..., "after-creation".
+QString stepId(WorkflowStep step);
 
 } // namespace Peere::Ui

@@ -11,10 +11,14 @@ qint64 ceilDiv(qint64 numerator, qint64 denominator)
     return denominator <= 0 ? 0 : (numerator + denominator - 1) / denominator;
 }
 
-// Records in the first `percent` of `total`, rounded up so that a small file still has a pilot.
-qint64 share(qint64 total, int percent)
+// How many of the indexes 0..total-1 fall in [from, to) modulo `period`. The journal assigns
+// phases this way (index % 10: 0 pilot, 1-4 expand, 5-9 complete), so the preview counts exactly
+// the members the run will send.
+qint64 slotsIn(qint64 total, int period, int from, int to)
 {
-    return ceilDiv(total * percent, 100);
+    const qint64 cycles = total / period;
+    const qint64 rest = total % period;
+    return cycles * (to - from) + std::clamp<qint64>(rest - from, 0, to - from);
 }
 
 // Calls paced at `perMinute` take one interval each; with several in flight, the answers' latency
@@ -46,8 +50,13 @@ Result<PhasePlan> PhasePlan::compute(const Input &input)
         return failure(tr("The verification page size must be at least 1."));
 
     const qint64 total = input.validRecords;
-    const qint64 pilot = std::min(total, share(total, input.pilotPercent));
-    const qint64 expand = std::max<qint64>(0, share(total, input.expandPercent) - pilot);
+    // Shares in tens use the journal's cycle of 10; others a cycle of 100.
+    const bool tens = input.pilotPercent % 10 == 0 && input.expandPercent % 10 == 0;
+    const int period = tens ? 10 : 100;
+    const int pilotSlots = tens ? input.pilotPercent / 10 : input.pilotPercent;
+    const int expandSlots = tens ? input.expandPercent / 10 : input.expandPercent;
+    const qint64 pilot = slotsIn(total, period, 0, pilotSlots);
+    const qint64 expand = slotsIn(total, period, pilotSlots, expandSlots);
     const qint64 complete = total - pilot - expand;
 
     PhasePlan plan;

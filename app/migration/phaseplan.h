@@ -9,7 +9,9 @@ namespace Peere {
 
 // The preview of a migration before anything is sent: how many records each phase of the
 // migration guide takes (pilot 10%, expand to 50%, complete the rest, verify every record), in how
-// many calls, and how long that takes when calls are paced to the rate limit. A pure computation,
+// many calls, and how long that takes when calls are paced to the rate limit. The members are
+// counted the way the journal picks them: of every 10 valid records, the 1st is in the pilot, the
+// next 4 in expand, the last 5 in complete. A pure computation,
 // usable from any thread; the Plan page shows it and tests check it with exact numbers.
 class PhasePlan
 {

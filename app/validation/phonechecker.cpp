@@ -1,14 +1,31 @@
 #include "phonechecker.h"
 
+#include "common/logging.h"
+#include "validation/digitautomaton.h"
 #include "validation/fieldchecks.h"
 
+#include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <QMutex>
+
+#include <atomic>
+#include <list>
 #include <set>
+
+// libphonenumber's compiled-in metadata (its metadata.h is not installed; the functions are
+// exported by the library).
+namespace i18n::phonenumbers {
+int metadata_size();
+const void *metadata_get();
+} // namespace i18n::phonenumbers
 
 namespace Peere {
 
+using i18n::phonenumbers::PhoneMetadata;
+using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberDesc;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
@@ -21,7 +38,140 @@ quint64 parseDigits(QByteArrayView digits)
     return value;
 }
 
+// Tags of the patterns of one region's automaton: 0 general, 1-10 the number types that
+// GetNumberTypeHelper tries, 11 the leading digits that pick the region of a shared code.
+constexpr int generalTag = 0;
+constexpr int typeTags = 10;
+constexpr int leadingDigitsTag = 11;
+
+// One region (or non-geographical entity) of a calling code.
+struct Region
+{
+    DigitAutomaton automaton;
+    std::array<quint32, typeTags + 1> lengths{}; // per tag: possible lengths, bit n
+    bool hasLeadingDigits = false;
+
+    // GetNumberTypeHelper(...) != UNKNOWN, from the tags that matched.
+    bool hasType(quint32 tags, qsizetype length) const
+    {
+        const quint32 bit = 1u << length;
+        if (!(tags & (1u << generalTag)) || !(lengths[generalTag] & bit))
+            return false;
+        for (int tag = 1; tag <= typeTags; ++tag) {
+            if ((tags & (1u << tag)) && (lengths[size_t(tag)] & bit))
+                return true;
+        }
+        return false;
+    }
+};
+
+quint32 lengthBits(const PhoneNumberDesc &desc)
+{
+    if (desc.possible_length_size() == 0)
+        return ~0u; // no length rule
+    quint32 bits = 0;
+    for (const int length : desc.possible_length()) {
+        if (length > 0 && length < 32)
+            bits |= 1u << length;
+    }
+    return bits;
+}
+
+std::optional<Region> compileRegion(const PhoneMetadata &metadata, QString *error)
+{
+    const std::array<const PhoneNumberDesc *, typeTags + 1> descs = {
+        &metadata.general_desc(), &metadata.premium_rate(), &metadata.toll_free(),
+        &metadata.shared_cost(), &metadata.voip(), &metadata.personal_number(),
+        &metadata.pager(), &metadata.uan(), &metadata.voicemail(), &metadata.fixed_line(),
+        &metadata.mobile()};
+    Region region;
+    QList<DigitAutomaton::Pattern> patterns;
+    for (int tag = 0; tag <= typeTags; ++tag) {
+        const PhoneNumberDesc &desc = *descs[size_t(tag)];
+        region.lengths[size_t(tag)] = lengthBits(desc);
+        // An empty pattern matches nothing (RegexBasedMatcher::MatchNationalNumber).
+        if (!desc.national_number_pattern().empty())
+            patterns.append({desc.national_number_pattern(), tag, false});
+    }
+    if (metadata.has_leading_digits()) {
+        region.hasLeadingDigits = true;
+        patterns.append({metadata.leading_digits(), leadingDigitsTag, true});
+    }
+    region.automaton = DigitAutomaton::compile(patterns);
+    if (!region.automaton.isValid()) {
+        *error = region.automaton.error();
+        return std::nullopt;
+    }
+    return region;
+}
+
 } // namespace
+
+// The compiled patterns of one calling code; nullptr regions means "ask libphonenumber".
+struct CodePatterns
+{
+    std::vector<Region> regions; // in libphonenumber's order
+    bool fallback = false;
+};
+
+// Patterns are compiled per calling code on first use (all of them take ~150 ms; a file of
+// one country needs one). Published through atomics so that readers take no lock.
+struct PhoneChecker::Patterns
+{
+    PhoneMetadataCollection collection;
+    bool parsed = false;
+    std::array<std::atomic<const CodePatterns *>, 1000> byCode{};
+    std::vector<std::unique_ptr<CodePatterns>> owned;
+    QMutex mutex;
+
+    const CodePatterns &forCode(int code)
+    {
+        if (const CodePatterns *ready = byCode[size_t(code)].load(std::memory_order_acquire))
+            return *ready;
+        QMutexLocker locker(&mutex);
+        if (const CodePatterns *ready = byCode[size_t(code)].load(std::memory_order_acquire))
+            return *ready;
+        auto compiled = std::make_unique<CodePatterns>(compile(code));
+        const CodePatterns *published = compiled.get();
+        owned.push_back(std::move(compiled));
+        byCode[size_t(code)].store(published, std::memory_order_release);
+        return *published;
+    }
+
+    CodePatterns compile(int code) const
+    {
+        CodePatterns result;
+        std::list<std::string> regionCodes;
+        PhoneNumberUtil::GetInstance()->GetRegionCodesForCountryCallingCode(code, &regionCodes);
+        result.fallback = !parsed || regionCodes.empty();
+        for (const std::string &regionCode : regionCodes) {
+            if (result.fallback)
+                break;
+            const PhoneMetadata *found = nullptr;
+            for (const PhoneMetadata &metadata : collection.metadata()) {
+                if (metadata.id() == regionCode
+                    && (regionCode != "001" || metadata.country_code() == code)) {
+                    found = &metadata;
+                    break;
+                }
+            }
+            QString error;
+            std::optional<Region> region = found ? compileRegion(*found, &error) : std::nullopt;
+            if (!region) {
+                qCWarning(lcValidation) << "phone patterns of" << regionCode.c_str()
+                                        << "not compiled, libphonenumber answers:" << error;
+                result.fallback = true;
+                break;
+            }
+            result.regions.push_back(std::move(*region));
+        }
+        if (result.fallback)
+            result.regions.clear();
+        return result;
+    }
+};
+
+PhoneChecker::~PhoneChecker() = default;
 
 const PhoneChecker &PhoneChecker::instance()
 {
@@ -51,6 +201,29 @@ PhoneChecker::PhoneChecker()
         }
         m_possibleLengths[size_t(code)] = lengths;
     }
+
+    m_patterns = std::make_unique<Patterns>();
+    m_patterns->parsed = m_patterns->collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
+                                                               i18n::phonenumbers::metadata_size());
+    if (!m_patterns->parsed)
+        qCWarning(lcValidation) << "libphonenumber's metadata could not be read; phone numbers"
+                                   " are checked by libphonenumber itself (slower)";
+}
+
+int PhoneChecker::compiledCallingCodes() const
+{
+    int count = 0;
+    for (size_t code = 1; code < m_callingCodes.size(); ++code)
+        count += m_callingCodes.test(code) && !m_patterns->forCode(int(code)).fallback ? 1 : 0;
+    return count;
+}
+
+int PhoneChecker::fallbackCallingCodes() const
+{
+    int count = 0;
+    for (size_t code = 1; code < m_callingCodes.size(); ++code)
+        count += m_callingCodes.test(code) && m_patterns->forCode(int(code)).fallback ? 1 : 0;
+    return count;
 }
 
 int PhoneChecker::callingCode(QByteArrayView digits) const
@@ -68,7 +241,8 @@ int PhoneChecker::callingCode(QByteArrayView digits) const
     return 0;
 }
 
-PhoneChecker::Result PhoneChecker::check(QByteArrayView e164) const
+PhoneChecker::Result PhoneChecker::checkSyntax(QByteArrayView e164, int &code,
+                                               QByteArrayView &national) const
 {
     const qsizetype digitCount = e164.size() - 1;
     if (digitCount < 8 || digitCount > 15 || e164[0] != '+')
@@ -76,17 +250,60 @@ PhoneChecker::Result PhoneChecker::check(QByteArrayView e164) const
     const QByteArrayView digits = e164.sliced(1);
     if (!Checks::isDigits(digits))
         return Result::Invalid;
-    const int code = callingCode(digits);
+    code = callingCode(digits);
     if (code == 0)
         return Result::Invalid;
     const qsizetype codeLength = code < 10 ? 1 : code < 100 ? 2 : 3;
-    const QByteArrayView national = digits.sliced(codeLength);
+    national = digits.sliced(codeLength);
     if (!(m_possibleLengths[size_t(code)] & (1u << national.size())))
+        return Result::Invalid;
+    return Result::Valid;
+}
+
+PhoneChecker::Result PhoneChecker::check(QByteArrayView e164) const
+{
+    int code = 0;
+    QByteArrayView national;
+    if (checkSyntax(e164, code, national) == Result::Invalid)
         return Result::Invalid;
     return isValid(code, national) ? Result::Valid : Result::Unassigned;
 }
 
+PhoneChecker::Result PhoneChecker::checkWithLibphonenumber(QByteArrayView e164) const
+{
+    int code = 0;
+    QByteArrayView national;
+    if (checkSyntax(e164, code, national) == Result::Invalid)
+        return Result::Invalid;
+    return isValidByLibphonenumber(code, national) ? Result::Valid : Result::Unassigned;
+}
+
 bool PhoneChecker::isValid(int callingCode, QByteArrayView national) const
+{
+    const CodePatterns &patterns = m_patterns->forCode(callingCode);
+    if (patterns.fallback)
+        return isValidByLibphonenumber(callingCode, national);
+    const std::vector<Region> &regions = patterns.regions;
+    const std::string_view nsn(national.data(), size_t(national.size()));
+    const qsizetype length = national.size();
+    // PhoneNumberUtil::GetRegionCodeForNumber, then IsValidNumberForRegion.
+    if (regions.size() == 1) {
+        const Region &region = regions.front();
+        return region.hasType(region.automaton.match(nsn), length);
+    }
+    for (const Region &region : regions) {
+        const quint32 tags = region.automaton.match(nsn);
+        if (region.hasLeadingDigits) {
+            if (tags & (1u << leadingDigitsTag))
+                return region.hasType(tags, length);
+        } else if (region.hasType(tags, length)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PhoneChecker::isValidByLibphonenumber(int callingCode, QByteArrayView national) const
 {
     PhoneNumber number;
     number.set_country_code(callingCode);

@@ -5,17 +5,21 @@
 
 #include <array>
 #include <bitset>
+#include <memory>
 #include <optional>
 
 namespace Peere {
 
-// The phone rules (format.phone, phone.unassigned) over libphonenumber, fast enough for a
-// million rows. libphonenumber's own Parse() costs ~12 µs and IsValidNumber() ~2.5 µs per call,
-// so the cheap parts are done here from tables built once from libphonenumber itself:
-// the syntax (+ and 8-15 digits), the calling code and the possible lengths of each calling
-// code (IsPossibleNumber depends only on the length of the national number). The one
-// expensive question, "is it assigned", goes to libphonenumber, behind a cache.
-// Thread-safe: one shared instance, const.
+// The phone rules (format.phone, phone.unassigned) with libphonenumber's answers, fast enough
+// for a million rows. libphonenumber's own Parse() costs ~12 µs and IsValidNumber() ~2.5 µs
+// per call (ICU regular expressions behind a mutex), so everything is answered from tables
+// built once from libphonenumber itself: the calling codes, the possible lengths of each
+// (IsPossibleNumber depends only on the length of the national number), and for "valid" the
+// number patterns of its metadata compiled into digit automatons (DigitAutomaton) that follow
+// IsValidNumber's steps (region by leading digits or by type, general pattern, type patterns,
+// possible lengths per type). tst_phonechecker holds both answers equal on many numbers of
+// every calling code; a calling code whose patterns do not compile falls back to
+// libphonenumber. Thread-safe: one shared instance, const.
 class PhoneChecker
 {
 public:
@@ -35,12 +39,26 @@ public:
     // The calling code at the start of `digits` (no "+"), 0 when none.
     int callingCode(QByteArrayView digits) const;
 
+    // The same question answered by libphonenumber alone (Parse is not used: the number is
+    // built from its digits, as check() reads them). For tests and benchmarks.
+    Result checkWithLibphonenumber(QByteArrayView e164) const;
+
+    // Calling codes answered from compiled patterns, and those left to libphonenumber.
+    int compiledCallingCodes() const;
+    int fallbackCallingCodes() const;
+
+    ~PhoneChecker();
+
 private:
+    struct Patterns;
     PhoneChecker();
+    Result checkSyntax(QByteArrayView e164, int &code, QByteArrayView &national) const;
     bool isValid(int callingCode, QByteArrayView national) const;
+    bool isValidByLibphonenumber(int callingCode, QByteArrayView national) const;
 
     std::bitset<1000> m_callingCodes;
     std::array<quint32, 1000> m_possibleLengths{}; // bit n: a national number of n digits
+    std::unique_ptr<Patterns> m_patterns; // compiled lazily, internally synchronised
 };
 
 } // namespace Peere

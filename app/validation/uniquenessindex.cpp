@@ -5,7 +5,13 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+#include <utility>
+
+#include <sys/mman.h>
 
 namespace Peere {
 
@@ -48,74 +54,124 @@ quint64 hashBytes(const char *data, size_t size)
 
 } // namespace
 
+// --- SlotArray ---------------------------------------------------------------------------------
+
+UniquenessIndex::SlotArray::SlotArray(SlotArray &&other) noexcept
+    : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
+{
+}
+
+UniquenessIndex::SlotArray &UniquenessIndex::SlotArray::operator=(SlotArray &&other) noexcept
+{
+    if (this != &other) {
+        std::free(m_data);
+        m_data = std::exchange(other.m_data, nullptr);
+        m_size = std::exchange(other.m_size, 0);
+    }
+    return *this;
+}
+
+UniquenessIndex::SlotArray::~SlotArray()
+{
+    std::free(m_data);
+}
+
+void UniquenessIndex::SlotArray::assign(size_t count)
+{
+    std::free(m_data);
+    m_data = nullptr;
+    m_size = 0;
+    if (count == 0)
+        return;
+    constexpr size_t hugePage = size_t(2) << 20;
+    size_t bytes = count * sizeof(Slot);
+    const bool huge = bytes >= hugePage;
+    if (huge)
+        bytes = (bytes + hugePage - 1) / hugePage * hugePage;
+    void *memory = huge ? std::aligned_alloc(hugePage, bytes) : std::malloc(bytes);
+    if (!memory)
+        throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+    if (huge)
+        madvise(memory, bytes, MADV_HUGEPAGE); // a hint; fine if refused
+#endif
+    m_data = static_cast<Slot *>(memory);
+    m_size = count;
+    for (size_t i = 0; i < count; ++i)
+        m_data[i] = Slot{0, 0, -1};
+}
+
 // --- Table -----------------------------------------------------------------------------------
 
 size_t UniquenessIndex::Table::home(quint64 key) const
 {
-    return size_t((UInt128(key) * keys.size()) >> 64);
+    return size_t((UInt128(key) * entries.size()) >> 64);
 }
 
 qint64 UniquenessIndex::Table::find(quint64 key) const
 {
-    if (keys.empty())
+    if (entries.empty())
         return -1;
-    const size_t capacity = keys.size();
+    const size_t capacity = entries.size();
     for (size_t slot = home(key);; slot = slot + 1 == capacity ? 0 : slot + 1) {
-        if (heads[slot] < 0)
+        if (entries[slot].head < 0)
             return -1;
-        if (keys[slot] == key)
+        if (entries[slot].key() == key)
             return qint64(slot);
     }
 }
 
-void UniquenessIndex::Table::insert(quint64 key, qint32 row)
+size_t UniquenessIndex::Table::findOrInsert(quint64 key, qint32 row, bool &inserted)
 {
     // At most 3/4 full keeps linear probing short.
-    if ((count + 1) * 4 > keys.size() * 3)
-        rehash(std::max<size_t>(64, keys.size() * 2));
-    const size_t capacity = keys.size();
+    if ((count + 1) * 4 > entries.size() * 3)
+        rehash(std::max<size_t>(64, entries.size() * 2));
+    const size_t capacity = entries.size();
     size_t slot = home(key);
-    while (heads[slot] >= 0)
+    while (entries[slot].head >= 0) {
+        if (entries[slot].key() == key) {
+            inserted = false;
+            return slot;
+        }
         slot = slot + 1 == capacity ? 0 : slot + 1;
-    keys[slot] = key;
-    heads[slot] = row;
+    }
+    entries[slot] = {quint32(key), quint32(key >> 32), row};
     ++count;
+    inserted = true;
+    return slot;
 }
 
 void UniquenessIndex::Table::erase(size_t slot)
 {
-    const size_t capacity = keys.size();
+    const size_t capacity = entries.size();
     size_t hole = slot;
-    for (size_t j = hole + 1 == capacity ? 0 : hole + 1; heads[j] >= 0;
+    for (size_t j = hole + 1 == capacity ? 0 : hole + 1; entries[j].head >= 0;
          j = j + 1 == capacity ? 0 : j + 1) {
-        const size_t h = home(keys[j]);
+        const size_t h = home(entries[j].key());
         // The entry at j may move into the hole unless its home lies cyclically in (hole, j].
         const bool stays = hole <= j ? (hole < h && h <= j) : (hole < h || h <= j);
         if (!stays) {
-            keys[hole] = keys[j];
-            heads[hole] = heads[j];
+            entries[hole] = entries[j];
             hole = j;
         }
     }
-    heads[hole] = -1;
+    entries[hole].head = -1;
     --count;
 }
 
 void UniquenessIndex::Table::rehash(size_t capacity)
 {
-    std::vector<quint64> oldKeys = std::move(keys);
-    std::vector<qint32> oldHeads = std::move(heads);
-    keys.assign(capacity, 0);
-    heads.assign(capacity, -1);
+    SlotArray old = std::move(entries);
+    entries.assign(capacity);
     count = 0;
-    for (size_t i = 0; i < oldKeys.size(); ++i) {
-        if (oldHeads[i] < 0)
+    for (const Slot &entry : old) {
+        if (entry.head < 0)
             continue;
-        size_t slot = home(oldKeys[i]);
-        while (heads[slot] >= 0)
+        size_t slot = home(entry.key());
+        while (entries[slot].head >= 0)
             slot = slot + 1 == capacity ? 0 : slot + 1;
-        keys[slot] = oldKeys[i];
-        heads[slot] = oldHeads[i];
+        entries[slot] = entry;
         ++count;
     }
 }
@@ -126,12 +182,13 @@ UniquenessIndex::UniquenessIndex(RecordKind kind)
     : m_kind(kind)
 {
     if (kind == RecordKind::Customers) {
-        m_columns.push_back({CustomerField::ClientRef, Rule::DuplicateClientRef, false, {}, {}});
-        m_columns.push_back({CustomerField::Email, Rule::DuplicateEmail, true, {}, {}});
-        m_columns.push_back({CustomerField::AccountNumber, Rule::DuplicateAccountNumber, false, {}, {}});
-        m_columns.push_back({CustomerField::Reference, Rule::DuplicateReference, false, {}, {}});
+        m_columns.push_back({CustomerField::ClientRef, Rule::DuplicateClientRef, false, {}, {}, {}});
+        m_columns.push_back({CustomerField::Email, Rule::DuplicateEmail, true, {}, {}, {}});
+        m_columns.push_back(
+            {CustomerField::AccountNumber, Rule::DuplicateAccountNumber, false, {}, {}, {}});
+        m_columns.push_back({CustomerField::Reference, Rule::DuplicateReference, false, {}, {}, {}});
     } else {
-        m_columns.push_back({MerchantField::Email, Rule::DuplicateEmail, true, {}, {}});
+        m_columns.push_back({MerchantField::Email, Rule::DuplicateEmail, true, {}, {}, {}});
     }
 }
 
@@ -140,7 +197,7 @@ void UniquenessIndex::reserve(qint64 rows)
     for (Column &column : m_columns) {
         column.next.reserve(size_t(rows));
         const size_t capacity = size_t(rows) * 3 / 2 + 64;
-        if (capacity > column.table.keys.size())
+        if (capacity > column.table.entries.size())
             column.table.rehash(capacity);
     }
 }
@@ -150,6 +207,7 @@ void UniquenessIndex::clear()
     for (Column &column : m_columns) {
         column.table = {};
         column.next = {};
+        column.pending = {};
     }
 }
 
@@ -183,11 +241,12 @@ QList<int> UniquenessIndex::indexedFields() const
 
 qint64 UniquenessIndex::memoryBytes() const
 {
+    flushAll();
     qint64 bytes = 0;
     for (const Column &column : m_columns) {
-        bytes += qint64(column.table.keys.capacity() * sizeof(quint64)
-                        + column.table.heads.capacity() * sizeof(qint32)
-                        + column.next.capacity() * sizeof(qint32));
+        bytes += qint64(column.table.entries.size() * sizeof(Slot)
+                        + column.next.capacity() * sizeof(qint32)
+                        + column.pending.capacity() * sizeof(Pending));
     }
     return bytes;
 }
@@ -225,13 +284,13 @@ void UniquenessIndex::ensureRow(Column &column, qint32 row)
 void UniquenessIndex::link(Column &column, quint64 key, qint32 row, QList<qint32> *changed)
 {
     ensureRow(column, row);
-    const qint64 slot = column.table.find(key);
-    if (slot < 0) {
+    bool inserted = false;
+    const size_t slot = column.table.findOrInsert(key, row, inserted);
+    if (inserted) {
         column.next[size_t(row)] = -1;
-        column.table.insert(key, row);
         return;
     }
-    qint32 &head = column.table.heads[size_t(slot)];
+    qint32 &head = column.table.entries[slot].head;
     if (changed && column.next[size_t(head)] < 0)
         changed->append(head); // was alone, now a duplicate
     column.next[size_t(row)] = head;
@@ -243,7 +302,7 @@ bool UniquenessIndex::unlink(Column &column, quint64 key, qint32 row, QList<qint
     const qint64 slot = column.table.find(key);
     if (slot < 0 || size_t(row) >= column.next.size())
         return false;
-    qint32 &head = column.table.heads[size_t(slot)];
+    qint32 &head = column.table.entries[size_t(slot)].head;
     if (head == row) {
         head = column.next[size_t(row)];
     } else {
@@ -265,16 +324,64 @@ bool UniquenessIndex::unlink(Column &column, quint64 key, qint32 row, QList<qint
 
 void UniquenessIndex::add(qint32 row, std::span<const QByteArrayView> values)
 {
+    constexpr size_t chunk = 1 << 16;
     for (Column &column : m_columns) {
         if (size_t(column.field) >= values.size())
             continue;
-        if (const auto key = keyOf(column, values[size_t(column.field)]))
-            link(column, *key, row, nullptr);
+        if (const auto key = keyOf(column, values[size_t(column.field)])) {
+            column.pending.push_back({*key, row});
+            if (column.pending.size() >= chunk)
+                flush(column);
+        }
     }
+}
+
+void UniquenessIndex::flush(Column &column)
+{
+    std::vector<Pending> &pending = column.pending;
+    if (pending.empty())
+        return;
+    Table &table = column.table;
+    const size_t needed = (table.count + pending.size()) * 4 / 3 + 64;
+    if (needed > table.entries.size())
+        table.rehash(std::max(needed, table.entries.size() * 2));
+    qint32 lastRow = 0;
+    for (const Pending &entry : pending)
+        lastRow = std::max(lastRow, entry.row);
+    ensureRow(column, lastRow);
+
+    if (pending.size() < 4096) { // small: the table is small or the sort would not pay
+        for (const Pending &entry : pending)
+            link(column, entry.key, entry.row, nullptr);
+        pending.clear();
+        return;
+    }
+    // Counting sort by home slot (coarsely: 4096 buckets), then link in that order.
+    constexpr size_t buckets = 4096;
+    const size_t capacity = table.entries.size();
+    auto bucketOf = [&](quint64 key) { return table.home(key) * buckets / capacity; };
+    std::vector<quint32> starts(buckets + 1, 0);
+    for (const Pending &entry : pending)
+        ++starts[bucketOf(entry.key) + 1];
+    for (size_t b = 1; b <= buckets; ++b)
+        starts[b] += starts[b - 1];
+    std::vector<Pending> sorted(pending.size());
+    for (const Pending &entry : pending)
+        sorted[starts[bucketOf(entry.key)]++] = entry;
+    for (const Pending &entry : sorted)
+        link(column, entry.key, entry.row, nullptr);
+    pending.clear();
+}
+
+void UniquenessIndex::flushAll() const
+{
+    for (Column &column : m_columns)
+        flush(column);
 }
 
 QList<qint32> UniquenessIndex::remove(qint32 row, std::span<const QByteArrayView> values)
 {
+    flushAll();
     QList<qint32> changed;
     for (const Column &column : m_columns) {
         if (size_t(column.field) < values.size())
@@ -288,6 +395,7 @@ QList<qint32> UniquenessIndex::remove(qint32 row, std::span<const QByteArrayView
 QList<qint32> UniquenessIndex::update(qint32 row, int field, QByteArrayView oldValue,
                                       QByteArrayView newValue)
 {
+    flushAll();
     QList<qint32> changed;
     Column *column = columnOf(field);
     if (!column)
@@ -314,11 +422,11 @@ QList<qint32> UniquenessIndex::update(qint32 row, int field, QByteArrayView oldV
 
 void UniquenessIndex::appendIssues(QList<ValidationIssue> &out) const
 {
+    flushAll();
     const qsizetype first = out.size();
     for (const Column &column : m_columns) {
-        const Table &table = column.table;
-        for (size_t slot = 0; slot < table.heads.size(); ++slot) {
-            const qint32 head = table.heads[slot];
+        for (const Slot &slot : column.table.entries) {
+            const qint32 head = slot.head;
             if (head < 0 || column.next[size_t(head)] < 0)
                 continue;
             for (qint32 row = head; row >= 0; row = column.next[size_t(row)])
@@ -330,13 +438,15 @@ void UniquenessIndex::appendIssues(QList<ValidationIssue> &out) const
 
 QList<qint32> UniquenessIndex::rowsSharing(int field, QByteArrayView value) const
 {
+    flushAll();
     QList<qint32> rows;
     const Column *column = columnOf(field);
     const std::optional<quint64> key = column ? keyOf(*column, value) : std::nullopt;
     const qint64 slot = key ? column->table.find(*key) : -1;
     if (slot < 0)
         return rows;
-    for (qint32 row = column->table.heads[size_t(slot)]; row >= 0; row = column->next[size_t(row)])
+    for (qint32 row = column->table.entries[size_t(slot)].head; row >= 0;
+         row = column->next[size_t(row)])
         rows.append(row);
     std::sort(rows.begin(), rows.end());
     return rows;
@@ -344,12 +454,13 @@ QList<qint32> UniquenessIndex::rowsSharing(int field, QByteArrayView value) cons
 
 bool UniquenessIndex::isDuplicate(qint32 row, int field, QByteArrayView value) const
 {
+    flushAll();
     const Column *column = columnOf(field);
     const std::optional<quint64> key = column ? keyOf(*column, value) : std::nullopt;
     const qint64 slot = key ? column->table.find(*key) : -1;
     if (slot < 0)
         return false;
-    const qint32 head = column->table.heads[size_t(slot)];
+    const qint32 head = column->table.entries[size_t(slot)].head;
     return column->next[size_t(head)] >= 0 || head != row;
 }
 

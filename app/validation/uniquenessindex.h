@@ -56,17 +56,50 @@ public:
 
 private:
     // hash -> first row of the group, linear probing, backward-shift deletion.
+    struct Slot
+    {
+        quint32 low; // the 64-bit key in two halves: 12-byte entries
+        quint32 high;
+        qint32 head; // -1: free slot
+        quint64 key() const { return quint64(high) << 32 | low; }
+    };
+    // A slot array in memory the kernel may back with huge pages: a million-row table is
+    // tens of MiB probed at random, and 4 KiB pages make every probe a TLB miss.
+    class SlotArray
+    {
+    public:
+        SlotArray() = default;
+        SlotArray(SlotArray &&other) noexcept;
+        SlotArray &operator=(SlotArray &&other) noexcept;
+        ~SlotArray();
+        void assign(size_t count);
+        size_t size() const { return m_size; }
+        bool empty() const { return m_size == 0; }
+        Slot &operator[](size_t i) { return m_data[i]; }
+        const Slot &operator[](size_t i) const { return m_data[i]; }
+        const Slot *begin() const { return m_data; }
+        const Slot *end() const { return m_data + m_size; }
+
+    private:
+        Slot *m_data = nullptr;
+        size_t m_size = 0;
+    };
     struct Table
     {
-        std::vector<quint64> keys;
-        std::vector<qint32> heads; // -1: free slot
+        SlotArray entries;
         size_t count = 0;
 
         size_t home(quint64 key) const;
         qint64 find(quint64 key) const;
-        void insert(quint64 key, qint32 row);
+        // The slot of `key`; a new one holding `row` when there was none (`inserted`).
+        size_t findOrInsert(quint64 key, qint32 row, bool &inserted);
         void erase(size_t slot);
         void rehash(size_t capacity);
+    };
+    struct Pending
+    {
+        quint64 key;
+        qint32 row;
     };
     struct Column
     {
@@ -74,7 +107,8 @@ private:
         Rule rule;
         bool foldCase;
         Table table;
-        std::vector<qint32> next; // per row: the next row of its group, -1 at the end
+        std::vector<qint32> next;     // per row: the next row of its group, -1 at the end
+        std::vector<Pending> pending; // added, not yet in the table
     };
 
     const Column *columnOf(int field) const;
@@ -83,9 +117,14 @@ private:
     static void link(Column &column, quint64 key, qint32 row, QList<qint32> *changed);
     static bool unlink(Column &column, quint64 key, qint32 row, QList<qint32> *changed);
     static void ensureRow(Column &column, qint32 row);
+    static void flush(Column &column);
+    void flushAll() const;
 
     RecordKind m_kind;
-    std::vector<Column> m_columns;
+    // add() queues values and links them in table order, a chunk at a time (random probes into
+    // a table of tens of MiB are slow; probes in slot order are not). Every other member
+    // function flushes first, the const ones too: hence mutable.
+    mutable std::vector<Column> m_columns;
 };
 
 } // namespace Peere

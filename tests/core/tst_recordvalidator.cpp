@@ -1,6 +1,7 @@
 // The per-record rules of peere-api.md §3 and §5: one data-driven test per rule id, with valid
 // and invalid examples for customers and merchants, plus suggested fixes and JSON input.
 #include "validation/recordvalidator.h"
+#include "validation/uniquenessindex.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -85,6 +86,15 @@ private slots:
     void formatType_data();
     void formatType();
     void rowShape();
+    // The duplicate.* rules need the whole file: RecordValidator leaves them to UniquenessIndex.
+    void duplicateClientRef_data() { addDuplicateColumns(Rule::DuplicateClientRef); }
+    void duplicateClientRef() { checkDuplicate(Rule::DuplicateClientRef); }
+    void duplicateEmail_data() { addDuplicateColumns(Rule::DuplicateEmail); }
+    void duplicateEmail() { checkDuplicate(Rule::DuplicateEmail); }
+    void duplicateReference_data() { addDuplicateColumns(Rule::DuplicateReference); }
+    void duplicateReference() { checkDuplicate(Rule::DuplicateReference); }
+    void duplicateAccountNumber_data() { addDuplicateColumns(Rule::DuplicateAccountNumber); }
+    void duplicateAccountNumber() { checkDuplicate(Rule::DuplicateAccountNumber); }
 
     void suggestedFix_data();
     void suggestedFix();
@@ -96,7 +106,98 @@ private slots:
 private:
     void addColumns();
     void checkRule(Rule rule);
+    void addDuplicateColumns(Rule rule);
+    void checkDuplicate(Rule rule);
 };
+
+// Three records: the first two get `first` and `second` in the rule's field, the third keeps
+// its own unique value. `flagged`: the rows expected to carry the rule.
+void tst_RecordValidator::addDuplicateColumns(Rule rule)
+{
+    QTest::addColumn<RecordKind>("kind");
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("second");
+    QTest::addColumn<QList<qint32>>("flagged");
+    const auto C = RecordKind::Customers;
+    const auto M = RecordKind::Merchants;
+    const QList<qint32> both = {0, 1};
+    const QList<qint32> none;
+    switch (rule) {
+    case Rule::DuplicateClientRef:
+        QTest::newRow("same") << C << "CUST1"_ba << "CUST1"_ba << both;
+        QTest::newRow("trimmed") << C << "CUST1"_ba << " CUST1\t"_ba << both;
+        QTest::newRow("case matters") << C << "cust1"_ba << "CUST1"_ba << none;
+        QTest::newRow("different") << C << "CUST1"_ba << "CUST2"_ba << none;
+        QTest::newRow("both empty") << C << ""_ba << "  "_ba << none;
+        break;
+    case Rule::DuplicateEmail:
+        QTest::newRow("same") << C << "a@x.io"_ba << "a@x.io"_ba << both;
+        QTest::newRow("case-insensitive") << C << "Ada@Example.COM"_ba << "ada@example.com "_ba << both;
+        QTest::newRow("different") << C << "a@x.io"_ba << "b@x.io"_ba << none;
+        QTest::newRow("both empty") << C << ""_ba << ""_ba << none;
+        QTest::newRow("merchants") << M << "BILLING@shop.io"_ba << "billing@SHOP.io"_ba << both;
+        QTest::newRow("merchants different") << M << "a@shop.io"_ba << "b@shop.io"_ba << none;
+        break;
+    case Rule::DuplicateReference:
+        QTest::newRow("same") << C << "REF-1"_ba << "REF-1"_ba << both;
+        QTest::newRow("trimmed") << C << " REF-1"_ba << "REF-1 "_ba << both;
+        QTest::newRow("different") << C << "REF-1"_ba << "REF-2"_ba << none;
+        QTest::newRow("both blank") << C << "\t"_ba << " "_ba << none;
+        break;
+    case Rule::DuplicateAccountNumber:
+        QTest::newRow("same") << C << "0123456789"_ba << "0123456789"_ba << both;
+        QTest::newRow("leading zeros are data") << C << "0123456789"_ba << "123456789"_ba << none;
+        QTest::newRow("different") << C << "0123456789"_ba << "0123456780"_ba << none;
+        QTest::newRow("both empty") << C << ""_ba << ""_ba << none;
+        break;
+    default:
+        QFAIL("not a duplicate rule");
+    }
+}
+
+void tst_RecordValidator::checkDuplicate(Rule rule)
+{
+    QFETCH(RecordKind, kind);
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    QFETCH(QList<qint32>, flagged);
+    const int field = rule == Rule::DuplicateClientRef ? int(CustomerField::ClientRef)
+                      : rule == Rule::DuplicateReference ? int(CustomerField::Reference)
+                      : rule == Rule::DuplicateAccountNumber ? int(CustomerField::AccountNumber)
+                      : kind == RecordKind::Customers ? int(CustomerField::Email)
+                                                      : int(MerchantField::Email);
+    QList<QList<QByteArray>> rows(3, validRecord(kind));
+    rows[0][field] = first;
+    rows[1][field] = second;
+    rows[2][field] = "unique3@other.example.com";
+    UniquenessIndex index(kind);
+    QCOMPARE(index.duplicateRule(field), rule);
+    for (qint32 row = 0; row < 3; ++row) {
+        // Make the other indexed fields unique so that only `field` can clash.
+        for (const int other : index.indexedFields()) {
+            if (other != field)
+                rows[row][other] = "u" + QByteArray::number(row) + "@x.io";
+        }
+        const QList<QByteArrayView> views(rows[row].cbegin(), rows[row].cend());
+        // RecordValidator never reports a duplicate rule.
+        QList<ValidationIssue> issues;
+        RecordValidator(kind).validate(row, views, issues);
+        QVERIFY(std::none_of(issues.cbegin(), issues.cend(),
+                             [](const auto &issue) { return isDuplicateRule(issue.rule); }));
+        index.add(row, views);
+    }
+    QList<ValidationIssue> issues;
+    index.appendIssues(issues);
+    QList<qint32> rowsWithRule;
+    for (const ValidationIssue &issue : std::as_const(issues)) {
+        QCOMPARE(issue.rule, rule);
+        QCOMPARE(issue.field, field);
+        rowsWithRule.append(issue.row);
+    }
+    QCOMPARE(rowsWithRule, flagged);
+    QCOMPARE(severity(rule), rule == Rule::DuplicateAccountNumber ? Severity::Warning
+                                                                   : Severity::Error);
+}
 
 void tst_RecordValidator::addColumns()
 {

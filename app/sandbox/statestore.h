@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+#include "records/schema.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Peere::Sandbox {
+
+class CustomerStore;
+class MerchantStore;
+class DeviceStore;
+class BatchJobs;
+struct Device;
+
+// --state FILE: the sandbox's data in SQLite, written through on every change (one transaction
+// per batch) and read back at start, so that it survives a restart. The connection belongs to
+// the server's thread.
+class StateStore
+{
+public:
+    ~StateStore();
+
+    static Result<std::unique_ptr<StateStore>> open(const QString &path);
+
+    // Reads everything into the (empty) stores.
+    VoidResult load(CustomerStore &customers, MerchantStore &merchants, DeviceStore &devices,
+                    BatchJobs &batches);
+
+    void saveGenerations(quint32 customers, quint32 merchants);
+    void insertCustomers(const CustomerStore &store, const QList<quint32> &indexes);
+    void updateCustomer(const CustomerStore &store, quint32 index);
+    void saveMerchants(const MerchantStore &store, const QList<quint32> &indexes);
+    void saveDevice(quint64 sequence, const Device &device);
+    void removeDevice(quint32 customer, const QString &deviceId);
+    void saveBatch(const QString &id, RecordKind kind, const QJsonObject &data);
+    void clear();
+
+private:
+    explicit StateStore(QString connectionName);
+    bool exec(const QString &sql);
+    void warnIfFailed(bool ok, const char *what);
+
+    QString m_connection;
+};
+
+} // namespace Peere::Sandbox

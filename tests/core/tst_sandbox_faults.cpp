@@ -1,0 +1,204 @@
+// Injected faults (seeded, reproducible) and rate limits of the sandbox (cli.md, peere-api.md §2).
+#include "sandboxtestclient.h"
+
+#include "sandbox/sandboxserver.h"
+
+#include <QElapsedTimer>
+
+using namespace Peere::Sandbox;
+using namespace SandboxTest;
+
+class tst_Sandbox_Faults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void failRateIsReproducible();
+    void droppedConnectionDoesNothing();
+    void lostResponseDidTheWork();
+    void latencyWithJitter();
+    void rateLimitBurstThen429ThenRefill();
+    void callClassesHaveTheirOwnBuckets();
+    void noLimits();
+
+private:
+    // Sends `count` one-customer batches one after the other; returns each HTTP status.
+    static QList<int> statuses(SandboxServer &server, int count);
+};
+
+QList<int> tst_Sandbox_Faults::statuses(SandboxServer &server, int count)
+{
+    Client client(server.baseUrl());
+    QList<int> result;
+    for (int i = 0; i < count; ++i)
+        result.append(client.post(u"/v1/bank/customers"_s, customers(i, 1)).status);
+    return result;
+}
+
+void tst_Sandbox_Faults::failRateIsReproducible()
+{
+    SandboxOptions options;
+    options.noLimits = true;
+    options.failRate = 0.5;
+    options.seed = 7;
+    SandboxServer first(options);
+    QVERIFY(first.start().hasValue());
+    const QList<int> a = statuses(first, 24);
+    SandboxServer second(options);
+    QVERIFY(second.start().hasValue());
+    const QList<int> b = statuses(second, 24);
+    QCOMPARE(a, b);
+
+    const qsizetype failures = std::count_if(a.cbegin(), a.cend(), [](int s) { return s >= 500; });
+    const qsizetype created = a.count(201);
+    QCOMPARE(failures + created, 24);
+    QVERIFY2(failures >= 4 && failures <= 20, qPrintable(QString::number(failures)));
+    for (int s : a)
+        QVERIFY(s == 201 || s == 500 || s == 502 || s == 503 || s == 504);
+    // A 5xx did nothing: only the 201s are stored.
+    const QJsonObject stats = first.stats();
+    QCOMPARE(stats[u"customers"_s].toInt(), int(created));
+    QCOMPARE(stats[u"injectedFaults"_s].toInt(), int(failures));
+
+    // Another seed, another sequence; a reset starts the seeded sequence again.
+    options.seed = 8;
+    SandboxServer third(options);
+    QVERIFY(third.start().hasValue());
+    QVERIFY(statuses(third, 24) != a);
+    first.reset();
+    QCOMPARE(statuses(first, 24), a);
+}
+
+void tst_Sandbox_Faults::droppedConnectionDoesNothing()
+{
+    SandboxOptions options;
+    options.noLimits = true;
+    options.dropRate = 1.0;
+    options.seed = 1;
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    const Response r = client.post(u"/v1/bank/customers"_s, customers(1, 1));
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
+    const QJsonObject stats = server.stats();
+    QCOMPARE(stats[u"customers"_s].toInt(), 0);
+    const int dropped = stats[u"requests"_s][u"POST /v1/bank/customers"_s][u"dropped"_s].toInt();
+    QVERIFY(dropped >= 1); // Qt may resend once on a closed keep-alive connection
+    QCOMPARE(stats[u"injectedFaults"_s].toInt(), dropped);
+}
+
+void tst_Sandbox_Faults::lostResponseDidTheWork()
+{
+    SandboxOptions options;
+    options.noLimits = true;
+    options.loseResponseRate = 1.0;
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    const Response r = client.post(u"/v1/bank/customers"_s, customers(1, 1));
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.error != QNetworkReply::NoError);
+    const QJsonObject stats = server.stats();
+    QCOMPARE(stats[u"customers"_s].toInt(), 1); // the customer exists
+    QVERIFY(stats[u"requests"_s][u"POST /v1/bank/customers"_s][u"lost"_s].toInt() >= 1);
+
+    // With a partial rate and a seed, the client that sends again gets `duplicate`.
+    options.loseResponseRate = 0.5;
+    options.seed = 3;
+    SandboxServer partial(options);
+    QVERIFY(partial.start().hasValue());
+    Client again(partial.baseUrl());
+    int lost = 0;
+    for (int i = 0; i < 10; ++i) {
+        Response answer = again.post(u"/v1/bank/customers"_s, customers(i, 1));
+        if (answer.status == 0) {
+            ++lost;
+            do {
+                answer = again.post(u"/v1/bank/customers"_s, customers(i, 1));
+            } while (answer.status == 0);
+            QCOMPARE(answer.data()[u"results"_s][0][u"outcome"_s].toString(), u"duplicate"_s);
+        }
+    }
+    QVERIFY(lost > 0);
+    QCOMPARE(partial.stats()[u"customers"_s].toInt(), 10);
+}
+
+void tst_Sandbox_Faults::latencyWithJitter()
+{
+    SandboxOptions options;
+    options.noLimits = true;
+    options.latencyMs = 200;
+    options.seed = 5;
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    QElapsedTimer timer;
+    QList<qint64> elapsed;
+    for (int i = 0; i < 4; ++i) {
+        timer.start();
+        QCOMPARE(client.get(u"/v1/bank/customers"_s).status, 200);
+        elapsed.append(timer.elapsed());
+    }
+    for (qint64 ms : elapsed)
+        QVERIFY2(ms >= 95 && ms < 1500, qPrintable(QString::number(ms)));
+    // Administration is never delayed.
+    timer.start();
+    QCOMPARE(client.stats().status, 200);
+    QVERIFY(timer.elapsed() < 95);
+}
+
+void tst_Sandbox_Faults::rateLimitBurstThen429ThenRefill()
+{
+    SandboxOptions options;
+    options.batchRate = 60; // 1 per second, a burst of 12
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    for (int i = 0; i < 12; ++i)
+        QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(i, 1)).status, 201);
+    const Response throttled = client.post(u"/v1/bank/customers"_s, customers(100, 1));
+    QCOMPARE(throttled.status, 429);
+    QVERIFY(throttled.isErrorEnvelope());
+    QCOMPARE(throttled.retryAfter, QByteArray("1"));
+    QCOMPARE(server.stats()[u"throttled"_s].toInt(), 1);
+    QCOMPARE(server.stats()[u"customers"_s].toInt(), 12);
+    QTest::qWait(1100);
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(100, 1)).status, 201);
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(101, 1)).status, 429);
+}
+
+void tst_Sandbox_Faults::callClassesHaveTheirOwnBuckets()
+{
+    SandboxOptions options;
+    options.batchRate = 5;    // a burst of 1, one every 12 s
+    options.standardRate = 20; // a burst of 2
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).status, 201);
+    const Response batch = client.post(u"/v1/bank/customers"_s, customers(2, 1));
+    QCOMPARE(batch.status, 429);
+    QVERIFY(batch.retryAfter.toInt() >= 11 && batch.retryAfter.toInt() <= 12);
+    QCOMPARE(client.get(u"/v1/bank/customers"_s).status, 200);
+    QCOMPARE(client.get(u"/v1/bank/customers"_s).status, 200);
+    QCOMPARE(client.get(u"/v1/bank/customers"_s).status, 429);
+    // The provider has buckets of its own.
+    client.setKey(providerKey);
+    QCOMPARE(client.get(u"/v1/provider/merchants"_s).status, 200);
+}
+
+void tst_Sandbox_Faults::noLimits()
+{
+    SandboxOptions options;
+    options.batchRate = 1;
+    options.noLimits = true;
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    for (int i = 0; i < 30; ++i)
+        QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(i, 1)).status, 201);
+}
+
+QTEST_GUILESS_MAIN(tst_Sandbox_Faults)
+#include "tst_sandbox_faults.moc"

@@ -1,0 +1,248 @@
+// The sandbox's HTTP surface: keys, unknown routes and methods, body limits, administration,
+// --docs-only, and garbage of every kind answered with the error envelope (peere-api.md §1, §7).
+#include "sandboxtestclient.h"
+
+#include "sandbox/sandboxserver.h"
+
+#include <QRandomGenerator>
+#include <QTcpSocket>
+
+using namespace Peere::Sandbox;
+using namespace SandboxTest;
+
+class tst_Sandbox_Http : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keys_data();
+    void keys();
+    void unknownRoutesAndMethods_data();
+    void unknownRoutesAndMethods();
+    void bodyOver16MBIs413();
+    void statsAndReset();
+    void docsOnlyHasNoConventions();
+    void garbageIsAnsweredWithAnEnvelope();
+    void rawGarbageDoesNotStopTheServer();
+
+private:
+    static SandboxOptions noLimits()
+    {
+        SandboxOptions o;
+        o.noLimits = true;
+        return o;
+    }
+};
+
+void tst_Sandbox_Http::keys_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("status");
+    const QString bankPath = u"/v1/bank/customers"_s;
+    const QString providerPath = u"/v1/provider/merchants"_s;
+    QTest::newRow("bank ok") << bankPath << bankKey << 200;
+    QTest::newRow("bank missing") << bankPath << QString() << 401;
+    QTest::newRow("bank wrong") << bankPath << u"nope"_s << 401;
+    QTest::newRow("bank with provider key") << bankPath << providerKey << 403;
+    QTest::newRow("provider ok") << providerPath << providerKey << 200;
+    QTest::newRow("provider missing") << providerPath << QString() << 401;
+    QTest::newRow("provider with bank key") << providerPath << bankKey << 403;
+    QTest::newRow("custom key") << bankPath << u"my-bank-key"_s << 200;
+}
+
+void tst_Sandbox_Http::keys()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, key);
+    QFETCH(int, status);
+    SandboxOptions options = noLimits();
+    if (QByteArray(QTest::currentDataTag()) == "custom key")
+        options.bankKey = key;
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    const Response r = client.send("GET", path, {}, key);
+    QCOMPARE(r.status, status);
+    if (status != 200)
+        QVERIFY(r.isErrorEnvelope());
+}
+
+void tst_Sandbox_Http::unknownRoutesAndMethods_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("allow");
+    QTest::newRow("unknown") << QByteArray("GET") << u"/v1/bank/nothing"_s << 404 << QByteArray();
+    QTest::newRow("too deep") << QByteArray("GET") << u"/v1/bank/customers/a/b"_s << 404 << QByteArray();
+    QTest::newRow("delete customer") << QByteArray("DELETE") << u"/v1/bank/customer"_s << 405 << QByteArray("GET, PATCH");
+    QTest::newRow("put customers") << QByteArray("PUT") << u"/v1/bank/customers"_s << 405 << QByteArray("POST, GET");
+    QTest::newRow("get link") << QByteArray("GET") << u"/v1/bank/customer/device/link"_s << 405 << QByteArray("POST");
+    QTest::newRow("post trust") << QByteArray("POST") << u"/v1/provider/merchant/trust"_s << 405 << QByteArray("GET, PATCH");
+    QTest::newRow("get reset") << QByteArray("GET") << u"/_sandbox/reset"_s << 405 << QByteArray("POST");
+    QTest::newRow("admin unknown") << QByteArray("GET") << u"/_sandbox/nothing"_s << 404 << QByteArray();
+}
+
+void tst_Sandbox_Http::unknownRoutesAndMethods()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QByteArray, allow);
+    SandboxServer server(noLimits());
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    const Response r = client.send(verb, path, "{}");
+    QCOMPARE(r.status, status);
+    QVERIFY(r.isErrorEnvelope());
+    QCOMPARE(r.allow, allow);
+}
+
+void tst_Sandbox_Http::bodyOver16MBIs413()
+{
+    SandboxServer server(noLimits());
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    QByteArray body = "{\"customers\": [{\"address\": \"";
+    body.append(QByteArray(SandboxServer::maxBodyBytes, 'a'));
+    body.append("\"}]}");
+    const Response r = client.send("POST", u"/v1/bank/customers"_s, body);
+    QCOMPARE(r.status, 413);
+    QVERIFY(r.isErrorEnvelope());
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).status, 201);
+}
+
+void tst_Sandbox_Http::statsAndReset()
+{
+    SandboxOptions options;
+    options.batchRate = 60; // a burst of 12
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 2)).status, 201);
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).status, 201);
+    QCOMPARE(client.get(u"/v1/bank/customer?email=x%40y.z"_s).status, 404);
+    QCOMPARE(client.send("GET", u"/v1/bank/customers"_s, {}, providerKey).status, 403);
+
+    const QJsonObject stats = client.stats().object();
+    QCOMPARE(stats[u"customers"_s].toInt(), 2);
+    QCOMPARE(stats[u"merchants"_s].toInt(), 0);
+    QCOMPARE(stats[u"devices"_s].toInt(), 0);
+    QCOMPARE(stats[u"duplicatesRejected"_s].toInt(), 1);
+    QCOMPARE(stats[u"throttled"_s].toInt(), 0);
+    QCOMPARE(stats[u"injectedFaults"_s].toInt(), 0);
+    const QJsonObject requests = stats[u"requests"_s].toObject();
+    QCOMPARE(requests[u"POST /v1/bank/customers"_s][u"201"_s].toInt(), 2);
+    QCOMPARE(requests[u"GET /v1/bank/customer"_s][u"404"_s].toInt(), 1);
+    QCOMPARE(requests[u"GET /v1/bank/customers"_s][u"403"_s].toInt(), 1);
+    QCOMPARE(server.stats(), stats);
+
+    const Response reset = client.send("POST", u"/_sandbox/reset"_s, {}, QString());
+    QCOMPARE(reset.status, 200);
+    const QJsonObject after = client.stats().object();
+    QCOMPARE(after[u"customers"_s].toInt(), 0);
+    QCOMPARE(after[u"requests"_s].toObject().size(), 0);
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).data()[u"status"_s].toString(),
+             u"completed"_s);
+}
+
+void tst_Sandbox_Http::docsOnlyHasNoConventions()
+{
+    SandboxOptions options = noLimits();
+    options.docsOnly = true;
+    options.asyncThreshold = 2;
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    // Above the async threshold, still answered at once: there is nothing to poll.
+    const Response r = client.post(u"/v1/bank/customers"_s, customers(1, 5));
+    QCOMPARE(r.status, 201);
+    const QJsonObject data = r.data();
+    QVERIFY(!data.contains(u"results"_s));
+    QVERIFY(!data.contains(u"status"_s));
+    QCOMPARE(data[u"summary"_s][u"total"_s].toInt(), 5);
+    QCOMPARE(data[u"data"_s][u"customerIds"_s].toArray().size(), 5);
+    const QString batchId = data[u"batchId"_s].toString();
+    QVERIFY(!batchId.isEmpty());
+    QCOMPARE(client.get(u"/v1/bank/customers/batches/"_s + batchId).status, 404);
+    const QString id = data[u"data"_s][u"customerIds"_s][0].toString();
+    QCOMPARE(client.get(u"/v1/bank/customers/"_s + id).status, 404);
+    const QJsonObject c = client.get(u"/v1/bank/customer?id="_s + id).data();
+    const QStringList keys = c.keys();
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
+             (QSet<QString>{u"id"_s, u"accountName"_s, u"gender"_s, u"displayPicture"_s,
+                            u"bankId"_s, u"phrase"_s, u"country"_s}));
+    const Response merchants = client.send(
+        "POST", u"/v1/provider/merchants"_s,
+        QJsonDocument(QJsonObject{{u"merchants"_s, QJsonArray{merchant(1), merchant(2), merchant(3)}}}).toJson(),
+        providerKey);
+    QCOMPARE(merchants.status, 201);
+    QVERIFY(!merchants.data().contains(u"results"_s));
+    QCOMPARE(merchants.data()[u"data"_s][u"merchantIds"_s].toArray().size(), 3);
+}
+
+void tst_Sandbox_Http::garbageIsAnsweredWithAnEnvelope()
+{
+    SandboxServer server(noLimits());
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    QRandomGenerator random(20261124);
+    const QByteArray valid = QJsonDocument(customers(1, 3)).toJson(QJsonDocument::Compact);
+    const QList<QByteArray> wrongTypes = {
+        "{\"customers\": [{\"email\": true}]}", "{\"customers\": [[]]}", "{\"customers\": null}",
+        "{\"customers\": 12}", "null", "\"text\"", "42", "{\"customers\": [null]}",
+        "{\"customers\": [{\"firstname\": [\"a\"]}]}"};
+    const QStringList paths = {u"/v1/bank/customers"_s, u"/v1/bank/customer/device/link"_s,
+                               u"/v1/bank/customer"_s};
+    for (int i = 0; i < 120; ++i) {
+        QByteArray body;
+        switch (i % 3) {
+        case 0: // random bytes
+            body.resize(random.bounded(1, 2000));
+            for (char &c : body)
+                c = char(random.bounded(256));
+            break;
+        case 1: // truncated JSON
+            body = valid.left(random.bounded(1, int(valid.size()) - 1));
+            break;
+        case 2:
+            body = wrongTypes.at(i % wrongTypes.size());
+            break;
+        }
+        const QString path = paths.at(i % paths.size());
+        const QByteArray verb = path == u"/v1/bank/customer" ? "PATCH" : "POST";
+        const Response r = client.send(verb, path, body);
+        QVERIFY2(r.status == 400 || r.status == 422,
+                 qPrintable(u"%1 %2 -> %3"_s.arg(QString::fromLatin1(body.left(60).toHex()), path).arg(r.status)));
+        QVERIFY(r.isErrorEnvelope());
+    }
+    QCOMPARE(storedCustomers(client), 0);
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).status, 201);
+}
+
+void tst_Sandbox_Http::rawGarbageDoesNotStopTheServer()
+{
+    SandboxServer server(noLimits());
+    QVERIFY(server.start().hasValue());
+    QRandomGenerator random(7);
+    for (int i = 0; i < 20; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(server.baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray junk(random.bounded(1, 5000), Qt::Uninitialized);
+        for (char &c : junk)
+            c = char(random.bounded(256));
+        if (i % 4 == 0)
+            junk.prepend("POST /v1/bank/customers HTTP/1.1\r\nContent-Length: 99999\r\n\r\n{");
+        socket.write(junk);
+        socket.waitForBytesWritten(2000);
+        QTest::qWait(5); // let the server read it
+        socket.abort();
+    }
+    Client client(server.baseUrl());
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).status, 201);
+}
+
+QTEST_GUILESS_MAIN(tst_Sandbox_Http)
+#include "tst_sandbox_http.moc"

@@ -1,0 +1,194 @@
+#include "console.h"
+
+#include "environmentstatus.h"
+#include "fileactions.h"
+#include "importprompt.h"
+#include "mainwindow.h"
+#include "plan/planpage.h"
+#include "settings/consolesettings.h"
+#include "settings/environmentstab.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/settingsdialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace Peere::Ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// The demo sends the sample at the embedded sandbox's relaxed pace, in small batches so that
+// every phase has several.
+constexpr int demoBatchSize = 25;
+} // namespace
+
+Console::Console(const ConsoleOptions &options, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_ownedSecrets(secrets ? nullptr : std::make_unique<KeychainSecretStore>())
+    , m_sandbox(new EmbeddedSandbox(this))
+    , m_access(new ApiAccess(secrets ? secrets : m_ownedSecrets.get(), m_sandbox, this))
+    , m_window(std::make_unique<MainWindow>())
+{
+    createPages();
+    connectActions();
+    const Environment::Kind last = ConsoleSettings().lastEnvironment();
+    MigrationPlan plan = m_planPage->plan();
+    plan.environment = last;
+    m_planPage->setPlan(plan);
+    showEnvironment(last);
+}
+
+Console::~Console() = default;
+
+void Console::createPages()
+{
+    m_importPrompt = new ImportPrompt;
+    m_window->setPage(WorkflowStep::Import, m_importPrompt);
+    m_planPage = new PlanPage;
+    m_window->setPage(WorkflowStep::Plan, m_planPage);
+    m_fileActions = new FileActions(m_window.get());
+}
+
+void Console::connectActions()
+{
+    connect(m_window.get(), &MainWindow::csvFileDropped, this, &Console::requestImport);
+    connect(m_fileActions, &FileActions::importCsvRequested, this, &Console::requestImport);
+    connect(m_importPrompt, &ImportPrompt::importRequested, m_fileActions->importAction(),
+            &QAction::trigger);
+    connect(m_importPrompt, &ImportPrompt::importFileRequested, this, &Console::requestImport);
+    connect(m_fileActions, &FileActions::settingsRequested, this, &Console::openSettings);
+
+    connect(m_fileActions, &FileActions::newMigrationRequested, this, [this](const QString &path) {
+        m_window->setMigrationFile(path);
+        m_fileActions->noteRecentFile(path);
+        m_window->showStep(WorkflowStep::Import);
+        emit migrationCreated(path);
+    });
+    connect(m_fileActions, &FileActions::openMigrationRequested, this, [this](const QString &path) {
+        m_window->setMigrationFile(path);
+        m_fileActions->noteRecentFile(path);
+        emit migrationOpened(path);
+    });
+
+    connect(m_planPage, &PlanPage::environmentChanged, this, [this](Environment::Kind kind) {
+        ConsoleSettings().setLastEnvironment(kind);
+        showEnvironment(kind);
+    });
+    connect(m_planPage, &PlanPage::startRequested, this, [this](const MigrationPlan &plan) {
+        m_window->showStep(WorkflowStep::Run);
+        emit runRequested(plan);
+    });
+    connect(m_sandbox, &EmbeddedSandbox::started, this, [this] {
+        showEnvironment(m_planPage->plan().environment);
+    });
+}
+
+void Console::showEnvironment(Environment::Kind kind)
+{
+    EnvironmentStatus *status = m_window->environmentStatus();
+    switch (kind) {
+    case Environment::Kind::EmbeddedSandbox:
+        status->setEnvironment(kind, m_sandbox->baseUrl());
+        if (m_sandbox->isRunning())
+            status->setConnection(EnvironmentStatus::Connection::Connected,
+                                  tr("The embedded sandbox is running at %1.")
+                                      .arg(m_sandbox->baseUrl().toString()));
+        break;
+    case Environment::Kind::LocalSandbox:
+        status->setEnvironment(kind, ConsoleSettings().localSandboxUrl());
+        break;
+    case Environment::Kind::HostedSandbox:
+    case Environment::Kind::Live:
+        status->setEnvironment(kind, Environment::standard(kind).baseUrl());
+        break;
+    }
+}
+
+void Console::requestImport(const QString &path)
+{
+    m_window->showStep(WorkflowStep::Import);
+    m_importPrompt->setSuggestedFile(path);
+    m_window->statusBar()->showMessage(
+        tr("Selected for import: %1").arg(QDir::toNativeSeparators(path)), 5000);
+    emit csvImportRequested(path);
+}
+
+VoidResult Console::start()
+{
+    ConsoleSettings::applyProxy(ConsoleSettings().proxy());
+    m_window->show();
+    if (m_options.demo)
+        return startDemo();
+    return {};
+}
+
+VoidResult Console::startDemo()
+{
+    if (!m_sandbox->isRunning())
+        m_sandbox->setOptions(EmbeddedSandbox::demoOptions());
+    const Result<QUrl> url = m_sandbox->ensureStarted();
+    if (!url)
+        return failure(tr("The embedded sandbox could not start: %1").arg(url.error()));
+
+    // The sample is copied out of the resources so that the import reads a real file, and edits
+    // made during the demo never touch the original.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                           + u"/demo"_s;
+    if (!QDir().mkpath(folder))
+        return failure(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    const QString sample = folder + u"/customers.csv"_s;
+    if (QFileInfo::exists(sample))
+        QFile::remove(sample);
+    if (!QFile::copy(u":/samples/customers.csv"_s, sample))
+        return failure(tr("Could not copy the sample customers to %1.")
+                           .arg(QDir::toNativeSeparators(sample)));
+    QFile::setPermissions(sample, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                      | QFile::ReadOther);
+    m_demoSample = sample;
+
+    MigrationPlan plan = m_planPage->plan();
+    plan.environment = Environment::Kind::EmbeddedSandbox;
+    plan.kind = RecordKind::Customers;
+    plan.batchSize = demoBatchSize;
+    plan.batchesPerMinute = m_sandbox->options().batchRate;
+    m_planPage->setPlan(plan);
+    showEnvironment(plan.environment);
+    requestImport(sample);
+    return {};
+}
+
+SettingsDialog *Console::openSettings()
+{
+    SettingsDialog *dialog = m_settings.data();
+    if (!dialog) {
+        dialog = new SettingsDialog(m_access, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::applied, this, [this] {
+            m_planPage->setDefaults(ConsoleSettings().planDefaults());
+            showEnvironment(m_planPage->plan().environment);
+        });
+        EnvironmentsTab *environments = dialog->environmentsTab();
+        connect(environments, &EnvironmentsTab::connectionTested, this,
+                [this](Environment::Kind kind, bool ok, const QString &message) {
+                    if (kind != m_planPage->plan().environment)
+                        return;
+                    m_window->environmentStatus()->setConnection(
+                        ok ? EnvironmentStatus::Connection::Connected
+                           : EnvironmentStatus::Connection::Failed,
+                        message);
+                });
+        environments->setCurrentKind(m_planPage->plan().environment);
+        m_settings = dialog;
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+} // namespace Peere::Ui

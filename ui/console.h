@@ -1,0 +1,75 @@
+#pragma once
+
+#include "consoleoptions.h"
+#include "settings/apiaccess.h"
+#include "embeddedsandbox.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Peere::Ui {
+
+class FileActions;
+class ImportPrompt;
+class MainWindow;
+class PlanPage;
+class SettingsDialog;
+struct MigrationPlan;
+
+// The desktop application as a whole: builds the main window and its pages, the File menu, the
+// settings and the embedded sandbox, and wires them together. MainWindow only assembles what this
+// gives it. Tests build a Console with a MemorySecretStore in place of the keychain.
+class Console : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Console(const ConsoleOptions &options, SecretStore *secrets = nullptr,
+                     QObject *parent = nullptr);
+    ~Console() override;
+
+    // Shows the window; in demo mode starts the sandbox and loads the sample first.
+    VoidResult start();
+
+    // The demo: the embedded sandbox (relaxed limits) selected, the sample customers copied to
+    // the application's data folder and offered to the import.
+    VoidResult startDemo();
+    QString demoSampleFile() const { return m_demoSample; }
+
+    SettingsDialog *openSettings();
+
+    MainWindow *window() const { return m_window.get(); }
+    FileActions *fileActions() const { return m_fileActions; }
+    PlanPage *planPage() const { return m_planPage; }
+    ImportPrompt *importPrompt() const { return m_importPrompt; }
+    EmbeddedSandbox *sandbox() const { return m_sandbox; }
+    ApiAccess *apiAccess() const { return m_access; }
+
+signals:
+    // For the pages that build on a migration file (the journal) and an imported CSV.
+    void migrationCreated(const QString &path);
+    void migrationOpened(const QString &path);
+    void csvImportRequested(const QString &path);
+    void runRequested(const Peere::Ui::MigrationPlan &plan);
+
+private:
+    void createPages();
+    void connectActions();
+    void showEnvironment(Environment::Kind kind);
+    void requestImport(const QString &path);
+
+    ConsoleOptions m_options;
+    std::unique_ptr<SecretStore> m_ownedSecrets;
+    EmbeddedSandbox *m_sandbox;
+    ApiAccess *m_access;
+    std::unique_ptr<MainWindow> m_window;
+    FileActions *m_fileActions = nullptr;
+    PlanPage *m_planPage = nullptr;
+    ImportPrompt *m_importPrompt = nullptr;
+    QPointer<SettingsDialog> m_settings;
+    QString m_demoSample;
+};
+
+} // namespace Peere::Ui
