@@ -19,11 +19,6 @@ namespace {
 
 constexpr int applicationId = 0x50455245; // "PERE": tells our journals from other SQLite files
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Peere::Journal", text);
-}
-
 // The schema, as ordered steps: step i brings user_version i to i + 1. Never edit a released
 // step; add a new one.
 const QList<QStringList> &migrationSteps()

@@ -188,9 +188,7 @@ void Runner::finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchA
     figures.httpStatus = answer.httpStatus;
     figures.latencyMs = answer.latencyMs;
     figures.attempts = answer.attempts;
-    QSet<qint64> touched;
     for (const RecordOutcome &outcome : outcomes) {
-        touched.insert(outcome.row);
         m_counts.move(RecordState::InFlight, outcome.state);
         if (outcome.state == RecordState::Migrated)
             ++figures.migrated;
@@ -199,8 +197,6 @@ void Runner::finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchA
         else if (outcome.state == RecordState::Unknown)
             ++figures.unknown;
     }
-    // Records the answer did not mention stay in flight in the journal only if nothing was
-    // written for them; count them back as unknown (rare: a short results list).
     m_active.remove(id);
     figures.inFlight = int(m_active.size());
     emit batchFinished(figures);

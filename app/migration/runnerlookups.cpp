@@ -16,8 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr qint64 lookupRetryDelayMs = 3000;
-
 // A list answer: a bare array (as documented) or an object holding one.
 QJsonArray listOf(const QJsonValue &data)
 {
@@ -118,14 +116,14 @@ void Runner::lookupDone(const JournalRecord &record, const ApiResponse &response
                     "was marked failed."_s.arg(response.status).arg(response.message));
     } else {
         // Still no answer: try again a little later; nothing is re-sent meanwhile.
-        m_lookupRetryAtMs = m_clock.elapsed() + lookupRetryDelayMs;
+        m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
         if (verifying)
             m_verifyCursor[int(record.phase)] = 0; // verify it again
         qCDebug(lcMigration) << "lookup of row" << record.row << "failed:" << response.status
                              << response.networkError;
         noteBatchResult(false); // counts towards pausing by itself when the server is gone
         if (m_state == RunnerState::Running)
-            QTimer::singleShot(lookupRetryDelayMs, this, &Runner::pump);
+            QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
         return checkSettled();
     }
     applyOutcome(outcome, record.state);
@@ -156,9 +154,9 @@ void Runner::resolveMerchants(const QList<JournalRecord> &records)
                 *next = nullptr; // break the self-reference
                 if (response.status == 401 || response.status == 403)
                     return fail(u"the server refused the API key (HTTP %1)"_s.arg(response.status));
-                m_lookupRetryAtMs = m_clock.elapsed() + lookupRetryDelayMs;
+                m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
                 if (m_state == RunnerState::Running)
-                    QTimer::singleShot(lookupRetryDelayMs, this, &Runner::pump);
+                    QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
                 return checkSettled();
             }
             const QJsonArray merchants = listOf(response.data);
@@ -248,7 +246,7 @@ void Runner::pumpVerify()
             }
             if (!response.succeeded()) {
                 m_verifyCursor[p] = 0;
-                QTimer::singleShot(lookupRetryDelayMs, this, &Runner::pump);
+                QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
                 return;
             }
             QSet<QString> present;
