@@ -1,8 +1,8 @@
 #pragma once
 
 #include "consoleoptions.h"
-#include "settings/apiaccess.h"
 #include "embeddedsandbox.h"
+#include "settings/apiaccess.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +11,7 @@
 
 namespace Peere::Ui {
 
+class ConnectionTester;
 class FileActions;
 class ImportPrompt;
 class MainWindow;
@@ -26,7 +27,8 @@ class Console : public QObject
     Q_OBJECT
 
 public:
-    explicit Console(const ConsoleOptions &options, SecretStore *secrets = nullptr,
+    explicit Console(const ConsoleOptions &options,
+                     SecretStore *secrets = nullptr,
                      QObject *parent = nullptr);
     ~Console() override;
 
@@ -39,6 +41,11 @@ public:
     QString demoSampleFile() const { return m_demoSample; }
 
     SettingsDialog *openSettings();
+
+    // Checks the plan's environment with its saved key (the bank key for customers, the provider
+    // key for merchants) and shows the outcome in the status bar. Runs on every change of
+    // environment; nothing is sent without a key.
+    void checkConnection();
 
     MainWindow *window() const { return m_window.get(); }
     FileActions *fileActions() const { return m_fileActions; }
@@ -69,6 +76,8 @@ private:
     PlanPage *m_planPage = nullptr;
     ImportPrompt *m_importPrompt = nullptr;
     QPointer<SettingsDialog> m_settings;
+    ConnectionTester *m_tester;
+    int m_checkGeneration = 0; // answers to an earlier check are ignored
     QString m_demoSample;
 };
 

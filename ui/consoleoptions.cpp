@@ -17,11 +17,10 @@ Result<ConsoleOptions> ConsoleOptions::fromArguments(const QStringList &argument
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s,
                                   u"Start the embedded sandbox and load the sample customers."_s);
-    const QCommandLineOption screenshots(u"screenshot-dir"_s,
-                                         u"Save a PNG of every page into DIR, then quit."_s,
-                                         u"DIR"_s);
-    const QCommandLineOption language(u"language"_s, u"Show the console in LANG (en or fr)."_s,
-                                      u"LANG"_s);
+    const QCommandLineOption screenshots(
+        u"screenshot-dir"_s, u"Save a PNG of every page into DIR, then quit."_s, u"DIR"_s);
+    const QCommandLineOption language(
+        u"language"_s, u"Show the console in LANG (en or fr)."_s, u"LANG"_s);
     parser.addOptions({demo, screenshots, language});
     if (!parser.parse(arguments))
         return failure(parser.errorText());

@@ -75,12 +75,17 @@ void EnvironmentStatus::retranslate()
     const bool live = m_kind && Environment::isLive(*m_kind);
     setSemanticForeground(m_environment, live ? Semantic::Warning : Semantic::Neutral);
     m_environment->setAccessibleName(tr("Environment"));
-    m_environment->setToolTip(live ? tr("Live: records sent here become real customers.") : QString());
+    m_environment->setToolTip(live ? tr("Live: records sent here become real customers.")
+                                   : QString());
 
     Semantic tone = Semantic::Neutral;
     switch (m_connection) {
     case Connection::Unknown:
         m_connectionLabel->setText(tr("Not connected"));
+        break;
+    case Connection::NoKey:
+        m_connectionLabel->setText(tr("No API key"));
+        tone = Semantic::Warning;
         break;
     case Connection::Checking:
         m_connectionLabel->setText(tr("Connecting…"));

@@ -95,7 +95,8 @@ void FileActions::openRecent(const QString &path)
     if (!QFileInfo::exists(path)) {
         ConsoleSettings().removeRecentFile(path);
         rebuildRecentMenu();
-        QMessageBox::warning(m_window, tr("Open migration"),
+        QMessageBox::warning(m_window,
+                             tr("Open migration"),
                              tr("The migration %1 no longer exists. It was removed from the "
                                 "recent migrations.")
                                  .arg(QDir::toNativeSeparators(path)));
@@ -111,9 +112,10 @@ void FileActions::rebuildRecentMenu()
     int number = 1;
     for (const QString &path : files) {
         // "&1 name.peere": the number is the menu's keyboard accelerator.
-        QAction *action = m_recent->addAction(
-            u"&%1 %2"_s.arg(number++).arg(QFileInfo(path).fileName()), this,
-            [this, path] { openRecent(path); });
+        QAction *action
+            = m_recent->addAction(u"&%1 %2"_s.arg(number++).arg(QFileInfo(path).fileName()),
+                                  this,
+                                  [this, path] { openRecent(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         action->setData(path);
@@ -133,8 +135,8 @@ QString FileActions::askPath(Ask ask) const
     const QString journals = tr("Peere migrations (*.peere)");
     switch (ask) {
     case Ask::NewMigration: {
-        QString path = QFileDialog::getSaveFileName(m_window, tr("New migration"), documents,
-                                                    journals);
+        QString path
+            = QFileDialog::getSaveFileName(m_window, tr("New migration"), documents, journals);
         if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
             path += u'.' + journalSuffix();
         return path;
@@ -142,8 +144,8 @@ QString FileActions::askPath(Ask ask) const
     case Ask::OpenMigration:
         return QFileDialog::getOpenFileName(m_window, tr("Open migration"), documents, journals);
     case Ask::ImportCsv:
-        return QFileDialog::getOpenFileName(m_window, tr("Import CSV"), documents,
-                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+        return QFileDialog::getOpenFileName(
+            m_window, tr("Import CSV"), documents, tr("CSV files (*.csv *.txt);;All files (*)"));
     }
     return {};
 }

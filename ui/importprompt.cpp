@@ -64,7 +64,8 @@ void ImportPrompt::retranslate()
     m_text->setText(tr("Open a CSV export of customers or merchants, or drop it on this window. "
                        "Its columns are matched to the API's fields, and every row is checked "
                        "before anything is sent."));
-    m_sample->setText(tr("Sample file ready for the demo: %1").arg(QDir::toNativeSeparators(m_suggested)));
+    m_sample->setText(
+        tr("Sample file ready for the demo: %1").arg(QDir::toNativeSeparators(m_suggested)));
     m_open->setText(tr("&Open a CSV file…"));
     m_open->setAccessibleName(tr("Open a CSV file"));
     m_importSample->setText(tr("Import the &sample"));

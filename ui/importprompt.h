@@ -21,7 +21,7 @@ public:
     QString suggestedFile() const { return m_suggested; }
 
 signals:
-    void importRequested();                       // "Open a CSV file…"
+    void importRequested();                        // "Open a CSV file…"
     void importFileRequested(const QString &path); // "Import the sample"
 
 protected:

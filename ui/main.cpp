@@ -24,28 +24,29 @@ int main(int argc, char *argv[])
         return 2;
     }
     ConsoleSettings::applyLanguage(options->language.isEmpty() ? ConsoleSettings().language()
-                                                                : options->language);
+                                                               : options->language);
 
     Console console(*options);
     if (const Peere::VoidResult started = console.start(); !started) {
         std::fprintf(stderr, "peere-console: %s\n", qPrintable(started.error()));
         if (!options->screenshotDir.isEmpty())
             return 3;
-        QMessageBox::critical(console.window(), QApplication::applicationDisplayName(),
-                              started.error());
+        QMessageBox::critical(
+            console.window(), QApplication::applicationDisplayName(), started.error());
     }
 
     ScreenshotTour tour(&console, options->screenshotDir);
     if (!options->screenshotDir.isEmpty()) {
-        QObject::connect(&tour, &ScreenshotTour::finished, &app, [&](bool ok, const QString &message) {
-            if (ok) {
-                for (const QString &file : tour.files())
-                    std::fprintf(stdout, "%s\n", qPrintable(file));
-            } else {
-                std::fprintf(stderr, "peere-console: %s\n", qPrintable(message));
-            }
-            QApplication::exit(ok ? 0 : 3);
-        });
+        QObject::connect(
+            &tour, &ScreenshotTour::finished, &app, [&](bool ok, const QString &message) {
+                if (ok) {
+                    for (const QString &file : tour.files())
+                        std::fprintf(stdout, "%s\n", qPrintable(file));
+                } else {
+                    std::fprintf(stderr, "peere-console: %s\n", qPrintable(message));
+                }
+                QApplication::exit(ok ? 0 : 3);
+            });
         tour.start();
     }
     return app.exec();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "environmentstatus.h"
+#include "sidebardelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,8 +10,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -87,9 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setFixedWidth(200);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
     for (WorkflowStep step : workflowSteps()) {
         auto item = new QListWidgetItem(stepIcon(step), stepTitle(step), m_sidebar);
-        item->setData(Qt::UserRole, int(step));
+        item->setData(SidebarDelegate::StepRole, int(step));
         m_pages->addWidget(makeIntroPage(step));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -146,21 +148,37 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (WorkflowStep step : workflowSteps()) {
-        QAction *action = m_viewMenu->addAction(stepIcon(step), stepTitle(step), this,
-                                                [this, step] { showStep(step); });
+        QAction *action = m_viewMenu->addAction(
+            stepIcon(step), stepTitle(step), this, [this, step] { showStep(step); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(step))));
         m_stepActions.append(action);
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Peere Migration Console"),
+        QMessageBox::about(this,
+                           tr("About Peere Migration Console"),
                            tr("<h3>Peere Migration Console %1</h3>"
                               "<p>Moves a bank's customers and merchants onto the Peere Network "
                               "in phases, with every record and every answer kept in the "
                               "migration's journal.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setStepSummary(WorkflowStep step, const QString &summary, Semantic tone)
+{
+    QListWidgetItem *item = m_sidebar->item(int(step));
+    item->setData(SidebarDelegate::SummaryRole, summary);
+    item->setData(SidebarDelegate::ToneRole, int(tone));
+    item->setData(Qt::AccessibleDescriptionRole, summary);
+    item->setToolTip(summary.isEmpty() ? stepDescription(step)
+                                       : stepDescription(step) + u'\n' + summary);
+}
+
+QString MainWindow::stepSummary(WorkflowStep step) const
+{
+    return m_sidebar->item(int(step))->data(SidebarDelegate::SummaryRole).toString();
 }
 
 void MainWindow::setMigrationFile(const QString &path)
@@ -174,7 +192,8 @@ void MainWindow::retranslate()
     if (m_migrationFile.isEmpty())
         setWindowTitle(tr("Peere Migration Console"));
     else
-        setWindowTitle(tr("%1 — Peere Migration Console").arg(QFileInfo(m_migrationFile).fileName()));
+        setWindowTitle(
+            tr("%1 — Peere Migration Console").arg(QFileInfo(m_migrationFile).fileName()));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -187,7 +206,9 @@ void MainWindow::retranslate()
         QListWidgetItem *item = m_sidebar->item(row);
         const auto step = WorkflowStep(item->data(Qt::UserRole).toInt());
         item->setText(stepTitle(step));
-        item->setToolTip(stepDescription(step));
+        const QString summary = item->data(SidebarDelegate::SummaryRole).toString();
+        item->setToolTip(summary.isEmpty() ? stepDescription(step)
+                                           : stepDescription(step) + u'\n' + summary);
     }
 }
 

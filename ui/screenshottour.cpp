@@ -28,9 +28,8 @@ ScreenshotTour::ScreenshotTour(Console *console, const QString &directory, QObje
 void ScreenshotTour::start()
 {
     if (!QDir().mkpath(m_directory)) {
-        QTimer::singleShot(0, this, [this] {
-            emit finished(false, u"cannot create %1"_s.arg(m_directory));
-        });
+        QTimer::singleShot(
+            0, this, [this] { emit finished(false, u"cannot create %1"_s.arg(m_directory)); });
         return;
     }
     m_index = 0;
@@ -55,7 +54,8 @@ void ScreenshotTour::next()
     MainWindow *window = m_console->window();
     if (m_index < steps.size()) {
         const WorkflowStep step = steps.at(m_index);
-        const QString name = u"%1-%2.png"_s.arg(m_index + 1, 2, 10, QLatin1Char('0')).arg(stepId(step));
+        const QString name
+            = u"%1-%2.png"_s.arg(m_index + 1, 2, 10, QLatin1Char('0')).arg(stepId(step));
         if (!save(window, name)) {
             emit finished(false, m_error);
             return;
@@ -76,7 +76,9 @@ void ScreenshotTour::next()
         plan->setPlan(live);
         ++m_index;
         QTimer::singleShot(settleMs, this, [this, before] {
-            const bool ok = save(m_console->window(), u"%1-plan-live.png"_s.arg(workflowSteps().size() + 1, 2, 10, QLatin1Char('0')));
+            const bool ok = save(
+                m_console->window(),
+                u"%1-plan-live.png"_s.arg(workflowSteps().size() + 1, 2, 10, QLatin1Char('0')));
             m_console->planPage()->setPlan(before);
             if (!ok) {
                 emit finished(false, m_error);
@@ -88,7 +90,8 @@ void ScreenshotTour::next()
         return;
     }
     SettingsDialog *settings = m_console->openSettings();
-    const bool ok = save(settings, u"%1-settings.png"_s.arg(workflowSteps().size() + 2, 2, 10, QLatin1Char('0')));
+    const bool ok = save(
+        settings, u"%1-settings.png"_s.arg(workflowSteps().size() + 2, 2, 10, QLatin1Char('0')));
     settings->close();
     emit finished(ok, ok ? QString() : m_error);
 }

@@ -66,8 +66,8 @@ QString stepDescription(WorkflowStep step)
 
 QString stepId(WorkflowStep step)
 {
-    static const char *const names[] = {
-        "import", "review", "plan", "run", "dashboard", "failures", "after-creation"};
+    static const char *const names[]
+        = {"import", "review", "plan", "run", "dashboard", "failures", "after-creation"};
     return QLatin1String(names[int(step)]);
 }
 

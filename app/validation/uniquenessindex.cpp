@@ -276,9 +276,14 @@ std::optional<quint64> UniquenessIndex::keyOf(const Column &column, QByteArrayVi
 
 void UniquenessIndex::ensureRow(Column &column, qint32 row)
 {
-    if (size_t(row) >= column.next.size())
-        column.next.resize(std::max(size_t(row) + 1, column.next.size() + column.next.size() / 2),
-                           -1);
+    std::vector<qint32> &next = column.next;
+    if (size_t(row) < next.size())
+        return;
+    // Within what reserve() set aside, take all of it at once; beyond, grow by half.
+    if (size_t(row) < next.capacity())
+        next.resize(next.capacity(), -1);
+    else
+        next.resize(std::max(size_t(row) + 1, next.size() + next.size() / 2), -1);
 }
 
 void UniquenessIndex::link(Column &column, quint64 key, qint32 row, QList<qint32> *changed)

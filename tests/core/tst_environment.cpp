@@ -69,8 +69,8 @@ void tst_Environment::keyTransport_data()
     QTest::newRow("http LAN host") << u"http://192.168.1.20:8080"_s << false << u"clear text"_s;
     QTest::newRow("http sandbox") << u"http://sandbox-api.peere.network"_s << false
                                   << u"sandbox-api.peere.network"_s;
-    QTest::newRow("localhost lookalike") << u"http://localhost.example.com"_s << false
-                                         << u"clear text"_s;
+    QTest::newRow("localhost lookalike")
+        << u"http://localhost.example.com"_s << false << u"clear text"_s;
     QTest::newRow("ftp") << u"ftp://127.0.0.1"_s << false << u"https://"_s;
     QTest::newRow("no scheme") << u"api.peere.network"_s << false << u"complete URL"_s;
     QTest::newRow("empty") << QString() << false << u"complete URL"_s;

@@ -39,28 +39,33 @@ void tst_PhasePlan::figures_data()
         << Figures{101, 2, 12000, 400, 4, 24000, 500, 5, 30000, 1001, 11, 6600};
     // Of every ten records the first is pilot and the next four expand: five records leave
     // nothing for complete.
-    QTest::newRow("five records")
-        << qint64(5) << 500 << 10 << 1 << 0.0
-        << Figures{1, 1, 6000, 4, 1, 6000, 0, 0, 0, 5, 1, 600};
-    QTest::newRow("seventeen records")
-        << qint64(17) << 2 << 10 << 1 << 0.0
-        << Figures{2, 1, 6000, 8, 4, 24000, 7, 4, 24000, 17, 1, 600};
+    QTest::newRow("five records") << qint64(5) << 500 << 10 << 1 << 0.0
+                                  << Figures{1, 1, 6000, 4, 1, 6000, 0, 0, 0, 5, 1, 600};
+    QTest::newRow("seventeen records") << qint64(17) << 2 << 10 << 1 << 0.0
+                                       << Figures{2, 1, 6000, 8, 4, 24000, 7, 4, 24000, 17, 1, 600};
     QTest::newRow("nothing to send")
-        << qint64(0) << 500 << 10 << 2 << 0.0
-        << Figures{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    QTest::newRow("a million at the demo rate")
-        << qint64(1000000) << 500 << 120 << 6 << 0.0
-        << Figures{100000, 200, 100000, 400000, 800, 400000, 500000, 1000, 500000,
-                   1000000, 10000, 6000000};
+        << qint64(0) << 500 << 10 << 2 << 0.0 << Figures{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    QTest::newRow("a million at the demo rate") << qint64(1000000) << 500 << 120 << 6 << 0.0
+                                                << Figures{100000,
+                                                           200,
+                                                           100000,
+                                                           400000,
+                                                           800,
+                                                           400000,
+                                                           500000,
+                                                           1000,
+                                                           500000,
+                                                           1000000,
+                                                           10000,
+                                                           6000000};
     // Unlimited rate: the answers' latency, several in flight, bounds the time.
     QTest::newRow("latency bound")
         << qint64(10000) << 500 << 0 << 2 << 1.5
         << Figures{1000, 2, 1500, 4000, 8, 6000, 5000, 10, 7500, 10000, 100, 60000};
     // 7 calls at 60/min: one second each.
     // Shares not in tens: a cycle of 100 (the first 15 of each hundred pilot, then 45 expand).
-    QTest::newRow("15% and 60%")
-        << qint64(250) << 10 << 0 << 1 << 0.0
-        << Figures{45, 5, 0, 125, 13, 0, 80, 8, 0, 250, 3, 1800};
+    QTest::newRow("15% and 60%") << qint64(250) << 10 << 0 << 1 << 0.0
+                                 << Figures{45, 5, 0, 125, 13, 0, 80, 8, 0, 250, 3, 1800};
     QTest::newRow("slow rate wins over latency")
         << qint64(70) << 1 << 60 << 4 << 0.2
         << Figures{7, 7, 7000, 28, 28, 28000, 35, 35, 35000, 70, 1, 600};

@@ -54,21 +54,27 @@ void tst_PlanPage::previewFigures_data()
     QTest::addColumn<QStringList>("rows"); // phase|records|calls|time
     QTest::addColumn<QString>("total");
 
-    QTest::newRow("1000 at 100, 10/min")
-        << qint64(1000) << 100 << 10
-        << QStringList{u"Pilot|100|1|6 s"_s, u"Expand|400|4|24 s"_s, u"Complete|500|5|30 s"_s,
-                       u"Verify|1000|10|6 s"_s, u"Total|1000|10|1 min 06 s"_s}
-        << u"1 min 06 s"_s;
-    QTest::newRow("100000 at 500, 10/min")
-        << qint64(100000) << 500 << 10
-        << QStringList{u"Pilot|10000|20|2 min 00 s"_s, u"Expand|40000|80|8 min 00 s"_s,
-                       u"Complete|50000|100|10 min 00 s"_s, u"Verify|100000|1000|10 min 00 s"_s,
-                       u"Total|100000|200|30 min 00 s"_s}
-        << u"30 min 00 s"_s;
+    QTest::newRow("1000 at 100, 10/min") << qint64(1000) << 100 << 10
+                                         << QStringList{u"Pilot|100|1|6 s"_s,
+                                                        u"Expand|400|4|24 s"_s,
+                                                        u"Complete|500|5|30 s"_s,
+                                                        u"Verify|1000|10|6 s"_s,
+                                                        u"Total|1000|10|1 min 06 s"_s}
+                                         << u"1 min 06 s"_s;
+    QTest::newRow("100000 at 500, 10/min") << qint64(100000) << 500 << 10
+                                           << QStringList{u"Pilot|10000|20|2 min 00 s"_s,
+                                                          u"Expand|40000|80|8 min 00 s"_s,
+                                                          u"Complete|50000|100|10 min 00 s"_s,
+                                                          u"Verify|100000|1000|10 min 00 s"_s,
+                                                          u"Total|100000|200|30 min 00 s"_s}
+                                           << u"30 min 00 s"_s;
     QTest::newRow("demo pace")
         << qint64(250) << 50 << 120
-        << QStringList{u"Pilot|25|1|1 s"_s, u"Expand|100|2|1 s"_s, u"Complete|125|3|2 s"_s,
-                       u"Verify|250|3|2 s"_s, u"Total|250|6|5 s"_s}
+        << QStringList{u"Pilot|25|1|1 s"_s,
+                       u"Expand|100|2|1 s"_s,
+                       u"Complete|125|3|2 s"_s,
+                       u"Verify|250|3|2 s"_s,
+                       u"Total|250|6|5 s"_s}
         << u"5 s"_s; // 4.8 s in all: rows round up one by one, the total once
 }
 
@@ -84,8 +90,8 @@ void tst_PlanPage::previewFigures()
     page.show();
     page.setValidRecordCount(records);
     // The user types the figures, as they would.
-    for (const auto &[name, value] : {std::pair{u"planBatchSize"_s, batchSize},
-                                      std::pair{u"planPerMinute"_s, perMinute}}) {
+    for (const auto &[name, value] :
+         {std::pair{u"planBatchSize"_s, batchSize}, std::pair{u"planPerMinute"_s, perMinute}}) {
         auto box = page.findChild<QSpinBox *>(name);
         box->selectAll();
         QTest::keyClicks(box, QString::number(value));

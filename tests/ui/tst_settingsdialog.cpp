@@ -26,8 +26,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -208,7 +208,9 @@ void tst_SettingsDialog::unavailableKeychainKeepsKeyForTheSession()
 
     // The key still works for this session.
     QString read;
-    access.readKey(Environment::Kind::HostedSandbox, KeyRole::Bank, this,
+    access.readKey(Environment::Kind::HostedSandbox,
+                   KeyRole::Bank,
+                   this,
                    [&read](const Result<QString> &key) { read = key ? *key : u"?"_s; });
     QTRY_COMPARE(read, u"session-only-key"_s);
 }
@@ -250,8 +252,9 @@ void tst_SettingsDialog::connectionOutcomes()
     QVERIFY2(message.contains(messagePart), qPrintable(message));
     if (!key.isEmpty()) {
         QCOMPARE(server.paths.size(), 1);
-        QCOMPARE(server.paths.first(), role == int(KeyRole::Bank) ? u"/v1/bank/customers?limit=1"_s
-                                                                  : u"/v1/provider/merchants?limit=1"_s);
+        QCOMPARE(server.paths.first(),
+                 role == int(KeyRole::Bank) ? u"/v1/bank/customers?limit=1"_s
+                                            : u"/v1/provider/merchants?limit=1"_s);
     }
 }
 

@@ -67,8 +67,8 @@ PlanPage::PlanPage(QWidget *parent)
     m_gate->setObjectName(u"planGate"_s);
     m_gate->setRange(0, 100);
     m_gate->setSuffix(u" %"_s);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_environment, m_kind, m_batchSize,
-                                                           m_inFlight, m_perMinute, m_gate})
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_environment, m_kind, m_batchSize, m_inFlight, m_perMinute, m_gate})
         m_form->addRow(new QLabel, field);
 
     m_liveFrame->setObjectName(u"liveConfirmationFrame"_s);
@@ -248,8 +248,8 @@ void PlanPage::updatePreview()
                          .arg(chosen.batchesPerMinute)
                          .arg(formatDuration(m_preview.totalMilliseconds())));
 
-    const bool realApi = chosen.environment == Kind::HostedSandbox
-                         || chosen.environment == Kind::Live;
+    const bool realApi
+        = chosen.environment == Kind::HostedSandbox || chosen.environment == Kind::Live;
     const bool overLimit = realApi && chosen.batchesPerMinute > documentedBatchesPerMinute;
     m_paceWarning->setVisible(overLimit);
     setSemanticForeground(m_paceWarning, Semantic::Warning);
@@ -282,13 +282,12 @@ void PlanPage::retranslate()
     m_kind->setItemText(0, tr("Customers (bank key)"));
     m_kind->setItemText(1, tr("Merchants (provider key)"));
 
-    const QList<std::pair<QWidget *, QString>> fields{
-        {m_environment, tr("Environment")},
-        {m_kind, tr("Records")},
-        {m_batchSize, tr("Batch size")},
-        {m_inFlight, tr("Batches in flight")},
-        {m_perMinute, tr("Batch calls per minute")},
-        {m_gate, tr("Gate (minimum success rate)")}};
+    const QList<std::pair<QWidget *, QString>> fields{{m_environment, tr("Environment")},
+                                                      {m_kind, tr("Records")},
+                                                      {m_batchSize, tr("Batch size")},
+                                                      {m_inFlight, tr("Batches in flight")},
+                                                      {m_perMinute, tr("Batch calls per minute")},
+                                                      {m_gate, tr("Gate (minimum success rate)")}};
     for (const auto &[field, text] : fields) {
         field->setAccessibleName(text);
         if (auto label = qobject_cast<QLabel *>(m_form->labelForField(field))) {
@@ -296,9 +295,10 @@ void PlanPage::retranslate()
             label->setBuddy(field);
         }
     }
-    m_records->setText(m_validRecords > 0
-                           ? tr("Valid records ready to send: %1").arg(QLocale().toString(m_validRecords))
-                           : tr("No valid records yet: import and validate a file first."));
+    m_records->setText(
+        m_validRecords > 0
+            ? tr("Valid records ready to send: %1").arg(QLocale().toString(m_validRecords))
+            : tr("No valid records yet: import and validate a file first."));
     m_liveText->setText(tr("Live: every record sent becomes a real customer or merchant on the "
                            "Peere Network. Type %1 to confirm.")
                             .arg(liveConfirmationWord()));

@@ -29,7 +29,9 @@ Result<Environment> ApiAccess::environment(Environment::Kind kind) const
     return Environment::standard(kind);
 }
 
-void ApiAccess::readKey(Environment::Kind kind, KeyRole role, QObject *context,
+void ApiAccess::readKey(Environment::Kind kind,
+                        KeyRole role,
+                        QObject *context,
                         SecretStore::ReadDone done)
 {
     if (!Environment::needsUserKeys(kind)) {
@@ -46,8 +48,11 @@ void ApiAccess::readKey(Environment::Kind kind, KeyRole role, QObject *context,
     m_store->read(name, context, std::move(done));
 }
 
-void ApiAccess::writeKey(Environment::Kind kind, KeyRole role, const QString &key,
-                         QObject *context, SecretStore::WriteDone done)
+void ApiAccess::writeKey(Environment::Kind kind,
+                         KeyRole role,
+                         const QString &key,
+                         QObject *context,
+                         SecretStore::WriteDone done)
 {
     const QString name = SecretStore::entryName(kind, role);
     auto finish = [this, name, key, done = std::move(done)](const VoidResult &result) {

@@ -25,9 +25,13 @@ public:
     // The environment with its base URL; fails when the embedded sandbox cannot start.
     Result<Environment> environment(Environment::Kind kind) const;
 
-    void readKey(Environment::Kind kind, KeyRole role, QObject *context, SecretStore::ReadDone done);
+    void
+    readKey(Environment::Kind kind, KeyRole role, QObject *context, SecretStore::ReadDone done);
     // Saves `key` (an empty key removes it). On failure the key is still usable this session.
-    void writeKey(Environment::Kind kind, KeyRole role, const QString &key, QObject *context,
+    void writeKey(Environment::Kind kind,
+                  KeyRole role,
+                  const QString &key,
+                  QObject *context,
                   SecretStore::WriteDone done);
 
     EmbeddedSandbox *sandbox() const { return m_sandbox; }

@@ -24,10 +24,10 @@ struct ProxySettings
 // The values a new plan starts from.
 struct PlanDefaults
 {
-    int batchSize = 500;        // the guide's 100-500 customers per batch
+    int batchSize = 500; // the guide's 100-500 customers per batch
     int batchesInFlight = 2;
-    int batchesPerMinute = 10;  // the documented batch-create limit
-    int gatePercent = 95;       // the guide's success-rate target
+    int batchesPerMinute = 10; // the documented batch-create limit
+    int gatePercent = 95;      // the guide's success-rate target
 
     bool operator==(const PlanDefaults &) const = default;
 };

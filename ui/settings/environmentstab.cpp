@@ -83,7 +83,8 @@ EnvironmentsTab::EnvironmentsTab(ApiAccess *access, QWidget *parent)
     layout->addWidget(m_storeMessage);
     layout->addStretch();
 
-    connect(m_environment, &QComboBox::currentIndexChanged, this, &EnvironmentsTab::showEnvironment);
+    connect(
+        m_environment, &QComboBox::currentIndexChanged, this, &EnvironmentsTab::showEnvironment);
     connect(m_showKeys, &QCheckBox::toggled, this, [this](bool show) {
         for (QLineEdit *edit : {m_bankKey, m_providerKey})
             edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
@@ -102,7 +103,8 @@ EnvironmentsTab::EnvironmentsTab(ApiAccess *access, QWidget *parent)
 
 Kind EnvironmentsTab::currentKind() const
 {
-    return Environment::kindFromId(m_environment->currentData().toString()).value_or(Kind::EmbeddedSandbox);
+    return Environment::kindFromId(m_environment->currentData().toString())
+        .value_or(Kind::EmbeddedSandbox);
 }
 
 void EnvironmentsTab::setCurrentKind(Kind kind)
@@ -183,7 +185,10 @@ void EnvironmentsTab::apply(std::function<void(const QStringList &problems)> don
             continue;
         const KeyRole role = entry.endsWith(u"/bank") ? KeyRole::Bank : KeyRole::Provider;
         ++*remaining;
-        m_access->writeKey(*kind, role, it.value().trimmed(), this,
+        m_access->writeKey(*kind,
+                           role,
+                           it.value().trimmed(),
+                           this,
                            [this, problems, remaining, done](const VoidResult &result) {
                                if (!result && !problems->contains(result.error()))
                                    problems->append(result.error());
@@ -238,8 +243,11 @@ void EnvironmentsTab::testNext(const QUrl &baseUrl, QList<KeyRole> roles)
     const KeyRole role = roles.takeFirst();
     const Kind kind = currentKind();
     disconnect(m_tester, &ConnectionTester::finished, this, nullptr);
-    connect(m_tester, &ConnectionTester::finished, this,
-            [this, baseUrl, roles, role, kind](ConnectionTester::Outcome outcome, const QString &message) {
+    connect(m_tester,
+            &ConnectionTester::finished,
+            this,
+            [this, baseUrl, roles, role, kind](ConnectionTester::Outcome outcome,
+                                               const QString &message) {
                 const bool ok = outcome == ConnectionTester::Outcome::Connected;
                 showResult(role == KeyRole::Bank ? m_bankResult : m_providerResult, ok, message);
                 emit connectionTested(kind, ok, message);
@@ -272,9 +280,8 @@ void EnvironmentsTab::retranslate()
     m_test->setAccessibleName(tr("Test connection"));
 
     const Kind kind = currentKind();
-    m_url->setPlaceholderText(kind == Kind::EmbeddedSandbox
-                                  ? tr("Chosen when the embedded sandbox starts")
-                                  : QString());
+    m_url->setPlaceholderText(
+        kind == Kind::EmbeddedSandbox ? tr("Chosen when the embedded sandbox starts") : QString());
     QString note;
     Semantic tone = Semantic::Neutral;
     switch (kind) {

@@ -29,8 +29,8 @@ QString keychainMessage(const QKeychain::Job *job)
                       "are kept only until the console closes.")
             .arg(job->errorString());
     default:
-        return Tr::tr("The system keychain failed (%1). API keys cannot be saved; they are kept "
-                      "only until the console closes.")
+        return Tr::tr("The system keychain is not available or failed (%1). API keys cannot be "
+                      "saved; they are kept only until the console closes.")
             .arg(job->errorString());
     }
 }
@@ -59,7 +59,9 @@ void KeychainSecretStore::read(const QString &name, QObject *context, ReadDone d
     job->start();
 }
 
-void KeychainSecretStore::write(const QString &name, const QString &secret, QObject *context,
+void KeychainSecretStore::write(const QString &name,
+                                const QString &secret,
+                                QObject *context,
                                 WriteDone done)
 {
     auto job = new QKeychain::WritePasswordJob(m_service, this);
@@ -68,7 +70,8 @@ void KeychainSecretStore::write(const QString &name, const QString &secret, QObj
     job->setKey(name);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError ? VoidResult() : VoidResult(failure(keychainMessage(j))));
+        done(j->error() == QKeychain::NoError ? VoidResult()
+                                              : VoidResult(failure(keychainMessage(j))));
     });
     job->start();
 }
@@ -80,7 +83,8 @@ void KeychainSecretStore::remove(const QString &name, QObject *context, WriteDon
     job->setInsecureFallback(false); // never a plain-text file in place of the keychain
     job->setKey(name);
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
-        const bool gone = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        const bool gone
+            = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
         done(gone ? VoidResult() : VoidResult(failure(keychainMessage(j))));
     });
     job->start();

@@ -15,8 +15,8 @@ public:
     explicit KeychainSecretStore(QObject *parent = nullptr);
 
     void read(const QString &name, QObject *context, ReadDone done) override;
-    void write(const QString &name, const QString &secret, QObject *context,
-               WriteDone done) override;
+    void
+    write(const QString &name, const QString &secret, QObject *context, WriteDone done) override;
     void remove(const QString &name, QObject *context, WriteDone done) override;
 
 private:

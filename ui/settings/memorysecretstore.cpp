@@ -8,7 +8,9 @@ void MemorySecretStore::read(const QString &name, QObject *context, ReadDone don
     deliverLater(context, [done = std::move(done), secret] { done(Result<QString>(secret)); });
 }
 
-void MemorySecretStore::write(const QString &name, const QString &secret, QObject *context,
+void MemorySecretStore::write(const QString &name,
+                              const QString &secret,
+                              QObject *context,
                               WriteDone done)
 {
     VoidResult result;

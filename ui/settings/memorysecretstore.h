@@ -16,8 +16,8 @@ public:
     using SecretStore::SecretStore;
 
     void read(const QString &name, QObject *context, ReadDone done) override;
-    void write(const QString &name, const QString &secret, QObject *context,
-               WriteDone done) override;
+    void
+    write(const QString &name, const QString &secret, QObject *context, WriteDone done) override;
     void remove(const QString &name, QObject *context, WriteDone done) override;
 
     // Synchronous access, for tests and the session cache.

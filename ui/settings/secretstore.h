@@ -29,8 +29,8 @@ public:
     using QObject::QObject;
 
     virtual void read(const QString &name, QObject *context, ReadDone done) = 0;
-    virtual void write(const QString &name, const QString &secret, QObject *context,
-                       WriteDone done) = 0;
+    virtual void write(const QString &name, const QString &secret, QObject *context, WriteDone done)
+        = 0;
     virtual void remove(const QString &name, QObject *context, WriteDone done) = 0;
 
     // The entry that holds a key: "<environment id>/<bank|provider>", e.g. "live/bank".

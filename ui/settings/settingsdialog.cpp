@@ -43,8 +43,9 @@ SettingsDialog::SettingsDialog(ApiAccess *access, QWidget *parent)
                 accept(); // otherwise stay open on the keychain's message
         });
     });
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
-            [this] { apply(); });
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
+        apply();
+    });
 
     load();
     retranslate();
@@ -159,8 +160,8 @@ void SettingsDialog::apply(std::function<void(bool)> done)
     m_settings.setProxy(proxy);
     ConsoleSettings::applyProxy(proxy);
 
-    m_settings.setPlanDefaults({m_batchSize->value(), m_inFlight->value(), m_perMinute->value(),
-                                m_gate->value()});
+    m_settings.setPlanDefaults(
+        {m_batchSize->value(), m_inFlight->value(), m_perMinute->value(), m_gate->value()});
 
     const QString language = m_language->currentData().toString();
     if (language != m_settings.language()) {
