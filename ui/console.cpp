@@ -6,6 +6,7 @@
 #include "importprompt.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
+#include "settings/connectiontester.h"
 #include "settings/consolesettings.h"
 #include "settings/environmentstab.h"
 #include "settings/keychainsecretstore.h"
@@ -34,6 +35,7 @@ Console::Console(const ConsoleOptions &options, SecretStore *secrets, QObject *p
     , m_sandbox(new EmbeddedSandbox(this))
     , m_access(new ApiAccess(secrets ? secrets : m_ownedSecrets.get(), m_sandbox, this))
     , m_window(std::make_unique<MainWindow>())
+    , m_tester(new ConnectionTester(this))
 {
     createPages();
     connectActions();
@@ -102,10 +104,6 @@ void Console::showEnvironment(Environment::Kind kind)
     switch (kind) {
     case Environment::Kind::EmbeddedSandbox:
         status->setEnvironment(kind, m_sandbox->baseUrl());
-        if (m_sandbox->isRunning())
-            status->setConnection(
-                EnvironmentStatus::Connection::Connected,
-                tr("The embedded sandbox is running at %1.").arg(m_sandbox->baseUrl().toString()));
         break;
     case Environment::Kind::LocalSandbox:
         status->setEnvironment(kind, ConsoleSettings().localSandboxUrl());
@@ -115,12 +113,70 @@ void Console::showEnvironment(Environment::Kind kind)
         status->setEnvironment(kind, Environment::standard(kind).baseUrl());
         break;
     }
+    m_window->setStepSummary(WorkflowStep::Plan,
+                             Environment::displayName(kind),
+                             Environment::isLive(kind) ? Semantic::Warning : Semantic::Neutral);
+    checkConnection();
+}
+
+void Console::checkConnection()
+{
+    const int generation = ++m_checkGeneration;
+    m_tester->cancel();
+    EnvironmentStatus *status = m_window->environmentStatus();
+    const MigrationPlan plan = m_planPage->plan();
+    if (plan.environment == Environment::Kind::EmbeddedSandbox) {
+        // Started on demand: before that there is nothing to connect to, and nothing is wrong.
+        if (m_sandbox->isRunning())
+            status->setConnection(
+                EnvironmentStatus::Connection::Connected,
+                tr("The embedded sandbox is running at %1.").arg(m_sandbox->baseUrl().toString()));
+        else
+            status->setConnection(EnvironmentStatus::Connection::Unknown,
+                                  tr("The embedded sandbox starts when it is first needed."));
+        return;
+    }
+    const KeyRole role = plan.kind == RecordKind::Merchants ? KeyRole::Provider : KeyRole::Bank;
+    m_access->readKey(
+        plan.environment, role, this, [this, generation, plan, role](const Result<QString> &key) {
+            if (generation != m_checkGeneration)
+                return;
+            EnvironmentStatus *shown = m_window->environmentStatus();
+            if (!key || key->isEmpty()) {
+                shown->setConnection(EnvironmentStatus::Connection::NoKey,
+                                     key ? tr("No API key is saved for this environment: add it in "
+                                              "Settings.")
+                                         : key.error());
+                return;
+            }
+            const Result<Environment> environment = m_access->environment(plan.environment);
+            if (!environment) {
+                shown->setConnection(EnvironmentStatus::Connection::Failed, environment.error());
+                return;
+            }
+            shown->setConnection(EnvironmentStatus::Connection::Checking);
+            disconnect(m_tester, &ConnectionTester::finished, this, nullptr);
+            connect(m_tester,
+                    &ConnectionTester::finished,
+                    this,
+                    [this, generation](ConnectionTester::Outcome outcome, const QString &message) {
+                        if (generation != m_checkGeneration)
+                            return;
+                        m_window->environmentStatus()->setConnection(
+                            outcome == ConnectionTester::Outcome::Connected
+                                ? EnvironmentStatus::Connection::Connected
+                                : EnvironmentStatus::Connection::Failed,
+                            message);
+                    });
+            m_tester->test(environment->baseUrl(), role, *key);
+        });
 }
 
 void Console::requestImport(const QString &path)
 {
     m_window->showStep(WorkflowStep::Import);
     m_importPrompt->setSuggestedFile(path);
+    m_window->setStepSummary(WorkflowStep::Import, QFileInfo(path).fileName());
     m_window->statusBar()->showMessage(
         tr("Selected for import: %1").arg(QDir::toNativeSeparators(path)), 5000);
     emit csvImportRequested(path);

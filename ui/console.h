@@ -11,6 +11,7 @@
 
 namespace Peere::Ui {
 
+class ConnectionTester;
 class FileActions;
 class ImportPrompt;
 class MainWindow;
@@ -41,6 +42,11 @@ public:
 
     SettingsDialog *openSettings();
 
+    // Checks the plan's environment with its saved key (the bank key for customers, the provider
+    // key for merchants) and shows the outcome in the status bar. Runs on every change of
+    // environment; nothing is sent without a key.
+    void checkConnection();
+
     MainWindow *window() const { return m_window.get(); }
     FileActions *fileActions() const { return m_fileActions; }
     PlanPage *planPage() const { return m_planPage; }
@@ -70,6 +76,8 @@ private:
     PlanPage *m_planPage = nullptr;
     ImportPrompt *m_importPrompt = nullptr;
     QPointer<SettingsDialog> m_settings;
+    ConnectionTester *m_tester;
+    int m_checkGeneration = 0; // answers to an earlier check are ignored
     QString m_demoSample;
 };
 

@@ -83,6 +83,10 @@ void EnvironmentStatus::retranslate()
     case Connection::Unknown:
         m_connectionLabel->setText(tr("Not connected"));
         break;
+    case Connection::NoKey:
+        m_connectionLabel->setText(tr("No API key"));
+        tone = Semantic::Warning;
+        break;
     case Connection::Checking:
         m_connectionLabel->setText(tr("Connecting…"));
         break;

@@ -15,7 +15,7 @@ class EnvironmentStatus : public QWidget
     Q_OBJECT
 
 public:
-    enum class Connection { Unknown, Checking, Connected, Failed };
+    enum class Connection { Unknown, NoKey, Checking, Connected, Failed };
 
     explicit EnvironmentStatus(QWidget *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "environmentstatus.h"
+#include "sidebardelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -87,9 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setFixedWidth(200);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
     for (WorkflowStep step : workflowSteps()) {
         auto item = new QListWidgetItem(stepIcon(step), stepTitle(step), m_sidebar);
-        item->setData(Qt::UserRole, int(step));
+        item->setData(SidebarDelegate::StepRole, int(step));
         m_pages->addWidget(makeIntroPage(step));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -164,6 +166,21 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::setStepSummary(WorkflowStep step, const QString &summary, Semantic tone)
+{
+    QListWidgetItem *item = m_sidebar->item(int(step));
+    item->setData(SidebarDelegate::SummaryRole, summary);
+    item->setData(SidebarDelegate::ToneRole, int(tone));
+    item->setData(Qt::AccessibleDescriptionRole, summary);
+    item->setToolTip(summary.isEmpty() ? stepDescription(step)
+                                       : stepDescription(step) + u'\n' + summary);
+}
+
+QString MainWindow::stepSummary(WorkflowStep step) const
+{
+    return m_sidebar->item(int(step))->data(SidebarDelegate::SummaryRole).toString();
+}
+
 void MainWindow::setMigrationFile(const QString &path)
 {
     m_migrationFile = path;
@@ -189,7 +206,9 @@ void MainWindow::retranslate()
         QListWidgetItem *item = m_sidebar->item(row);
         const auto step = WorkflowStep(item->data(Qt::UserRole).toInt());
         item->setText(stepTitle(step));
-        item->setToolTip(stepDescription(step));
+        const QString summary = item->data(SidebarDelegate::SummaryRole).toString();
+        item->setToolTip(summary.isEmpty() ? stepDescription(step)
+                                           : stepDescription(step) + u'\n' + summary);
     }
 }
 

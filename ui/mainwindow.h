@@ -1,5 +1,6 @@
 #pragma once
 
+#include "semanticcolors.h"
 #include "workflowstep.h"
 
 #include <QMainWindow>
@@ -26,6 +27,12 @@ public:
     QWidget *page(WorkflowStep step) const;
     WorkflowStep currentStep() const;
     void showStep(WorkflowStep step);
+
+    // Where a step stands, under its title in the side bar ("300 rows", "12 errors"); empty
+    // clears it. The pages set it as their figures change.
+    void
+    setStepSummary(WorkflowStep step, const QString &summary, Semantic tone = Semantic::Neutral);
+    QString stepSummary(WorkflowStep step) const;
 
     // The File menu, for FileActions to fill in front of Quit.
     QMenu *fileMenu() const { return m_fileMenu; }

@@ -19,11 +19,6 @@ namespace {
 
 constexpr int applicationId = 0x50455245; // "PERE": tells our journals from other SQLite files
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Peere::Journal", text);
-}
-
 // The schema, as ordered steps: step i brings user_version i to i + 1. Never edit a released
 // step; add a new one.
 const QList<QStringList> &migrationSteps()
@@ -108,7 +103,9 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
     journal->m_readOnly = mode == OpenMode::ReadOnly;
     if (!journal->m_readOnly) {
         journal->m_lock = std::make_unique<QLockFile>(path + u".lock"_s);
-        journal->m_lock->setStaleLockTime(0); // a killed runner leaves a stale lock: take it
+        // Never stale by age (a run may last days); a lock whose process is gone (a killed run)
+        // is taken over by QLockFile itself.
+        journal->m_lock->setStaleLockTime(0);
         if (!journal->m_lock->tryLock(0)) {
             qint64 pid = 0;
             QString host, app;

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "journaltypes.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -30,6 +31,8 @@ namespace Peere {
 // on the same journal is refused with a clear message instead of racing the first.
 class Journal
 {
+    Q_DECLARE_TR_FUNCTIONS(Peere::Journal)
+
 public:
     enum class OpenMode {
         Create,   // create the file when it is missing

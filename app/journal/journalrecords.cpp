@@ -52,8 +52,7 @@ VoidResult Journal::importRecords(RecordKind kind, qint64 count,
     if (Result<qint64> existing = recordCount(); !existing)
         return Failure{existing.error()};
     else if (*existing > 0)
-        return failure(QCoreApplication::translate(
-            "Peere::Journal", "This journal already holds the records of a migration."));
+        return failure(tr("This journal already holds the records of a migration."));
     if (!m_db.transaction())
         return sqlFailure(m_db.lastError());
     QSqlQuery query(m_db);
@@ -175,7 +174,7 @@ Result<JournalRecord> Journal::record(qint64 row) const
     if (!query.exec())
         return sqlFailure(query);
     if (!query.next())
-        return failure(QCoreApplication::translate("Peere::Journal", "There is no row %1.").arg(row));
+        return failure(tr("There is no row %1.").arg(row));
     return readRecord(query);
 }
 
@@ -353,7 +352,7 @@ VoidResult Journal::editRecord(qint64 row, int field, const QByteArray &after, c
         return Failure{current.error()};
     QByteArrayList values = current->values;
     if (field < 0 || field >= values.size())
-        return failure(QCoreApplication::translate("Peere::Journal", "There is no field %1.")
+        return failure(tr("There is no field %1.")
                            .arg(field));
     const QByteArray before = values.at(field);
     values[field] = after;

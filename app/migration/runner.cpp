@@ -63,6 +63,12 @@ void Runner::setState(RunnerState state, const QString &message)
 void Runner::fail(const QString &message)
 {
     qCDebug(lcMigration) << "run stopped:" << message;
+    if (m_state == RunnerState::Failed) {
+        // Already stopped; a later answer could not be written either. Its records stay in
+        // flight in the journal and are looked up by the next run.
+        checkSettled();
+        return;
+    }
     // The phase stays "running": the next run resumes it where this one stopped.
     (void)m_journal.logEvent(u"error"_s, message);
     setState(RunnerState::Failed, message);

@@ -26,6 +26,7 @@ struct RunnerOptions
     int pollIntervalMs = 1000;       // between polls of a batch answered 202
     int lookupsInFlight = 4;         // fate and verification lookups at a time
     int verifyPageSize = 100;
+    int lookupRetryMs = 3000;        // after a lookup got no answer (the client retried already)
 };
 
 enum class RunnerState { Idle, Running, Paused, AwaitingDecision, Finished, Stopped, Failed, Cancelled };

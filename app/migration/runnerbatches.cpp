@@ -72,11 +72,6 @@ void Runner::batchAnswered(qint64 id, const ApiResponse &response)
     QList<RecordOutcome> outcomes;
     const int status = response.status;
 
-    if (m_state == RunnerState::Failed) {
-        // The journal failed: leave these records in flight; the next run looks them up.
-        m_active.erase(it);
-        return checkSettled();
-    }
     if (status == 200 || status == 201 || status == 202) {
         const BatchPayload::Answer read = BatchPayload::read(response.data, batch.rows);
         if (!read.batchId.isEmpty())
@@ -156,7 +151,6 @@ void Runner::batchAnswered(qint64 id, const ApiResponse &response)
         answer.state = u"rejected"_s;
         for (qint64 row : std::as_const(batch.rows))
             outcomes.append({row, RecordState::Pending, {}, {}, {}});
-        finishBatch(batch, response, answer, outcomes);
         QString message;
         if (status == 401 || status == 403)
             message = u"the server refused the API key (HTTP %1: %2); check PEERE_API_KEY and "
@@ -169,8 +163,10 @@ void Runner::batchAnswered(qint64 id, const ApiResponse &response)
         else
             message = u"the server answered HTTP %1 (%2) to a batch; check the base URL"_s.arg(status).arg(
                 response.message);
+        // Stop first, so that putting these records back does not send them again.
         if (m_state == RunnerState::Running || m_state == RunnerState::Paused)
             fail(message);
+        finishBatch(batch, response, answer, outcomes);
         return;
     }
     finishBatch(batch, response, answer, outcomes);
@@ -192,9 +188,7 @@ void Runner::finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchA
     figures.httpStatus = answer.httpStatus;
     figures.latencyMs = answer.latencyMs;
     figures.attempts = answer.attempts;
-    QSet<qint64> touched;
     for (const RecordOutcome &outcome : outcomes) {
-        touched.insert(outcome.row);
         m_counts.move(RecordState::InFlight, outcome.state);
         if (outcome.state == RecordState::Migrated)
             ++figures.migrated;
@@ -203,8 +197,6 @@ void Runner::finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchA
         else if (outcome.state == RecordState::Unknown)
             ++figures.unknown;
     }
-    // Records the answer did not mention stay in flight in the journal only if nothing was
-    // written for them; count them back as unknown (rare: a short results list).
     m_active.remove(id);
     figures.inFlight = int(m_active.size());
     emit batchFinished(figures);

@@ -16,8 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr qint64 lookupRetryDelayMs = 3000;
-
 // A list answer: a bare array (as documented) or an object holding one.
 QJsonArray listOf(const QJsonValue &data)
 {
@@ -118,12 +116,14 @@ void Runner::lookupDone(const JournalRecord &record, const ApiResponse &response
                     "was marked failed."_s.arg(response.status).arg(response.message));
     } else {
         // Still no answer: try again a little later; nothing is re-sent meanwhile.
-        m_lookupRetryAtMs = m_clock.elapsed() + lookupRetryDelayMs;
+        m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
+        if (verifying)
+            m_verifyCursor[int(record.phase)] = 0; // verify it again
         qCDebug(lcMigration) << "lookup of row" << record.row << "failed:" << response.status
                              << response.networkError;
         noteBatchResult(false); // counts towards pausing by itself when the server is gone
         if (m_state == RunnerState::Running)
-            QTimer::singleShot(lookupRetryDelayMs, this, &Runner::pump);
+            QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
         return checkSettled();
     }
     applyOutcome(outcome, record.state);
@@ -154,9 +154,9 @@ void Runner::resolveMerchants(const QList<JournalRecord> &records)
                 *next = nullptr; // break the self-reference
                 if (response.status == 401 || response.status == 403)
                     return fail(u"the server refused the API key (HTTP %1)"_s.arg(response.status));
-                m_lookupRetryAtMs = m_clock.elapsed() + lookupRetryDelayMs;
+                m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
                 if (m_state == RunnerState::Running)
-                    QTimer::singleShot(lookupRetryDelayMs, this, &Runner::pump);
+                    QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
                 return checkSettled();
             }
             const QJsonArray merchants = listOf(response.data);
@@ -217,8 +217,10 @@ void Runner::pumpVerify()
         launched = true;
         m_verifyCursor[p] = page->last().row;
         QList<JournalRecord> withId, withoutId;
-        for (const JournalRecord &record : std::as_const(page.value()))
-            (record.serverId.isEmpty() ? withoutId : withId).append(record);
+        for (const JournalRecord &record : std::as_const(page.value())) {
+            if (!m_lookingUp.contains(record.row))
+                (record.serverId.isEmpty() ? withoutId : withId).append(record);
+        }
         if (!withoutId.isEmpty()) {
             if (m_client.kind() == RecordKind::Merchants)
                 resolveMerchants(withoutId);
@@ -229,18 +231,22 @@ void Runner::pumpVerify()
         if (withId.isEmpty())
             continue;
         QStringList ids;
-        for (const JournalRecord &record : std::as_const(withId))
+        for (const JournalRecord &record : std::as_const(withId)) {
             ids.append(record.serverId);
+            m_lookingUp.insert(record.row);
+        }
         ++m_lookupsActive;
         const auto done = [this, withId, p](const ApiResponse &response) {
             --m_lookupsActive;
+            for (const JournalRecord &record : withId)
+                m_lookingUp.remove(record.row);
             if (m_state != RunnerState::Running) {
                 m_verifyCursor[p] = 0; // verify these again when resumed
                 return checkSettled();
             }
             if (!response.succeeded()) {
                 m_verifyCursor[p] = 0;
-                QTimer::singleShot(lookupRetryDelayMs, this, &Runner::pump);
+                QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
                 return;
             }
             QSet<QString> present;

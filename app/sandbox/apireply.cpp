@@ -35,6 +35,17 @@ ApiReply ApiReply::success(int status, const QString &message, const QJsonValue 
     return json(status, successEnvelope(status, message, data));
 }
 
+ApiReply ApiReply::successJson(int status, const QString &message, const QByteArray &dataJson)
+{
+    QByteArray head = QJsonDocument(successEnvelope(status, message, QJsonValue::Null))
+                          .toJson(QJsonDocument::Compact);
+    // Fill the placeholder: keys are sorted, so {"data":null,... comes first.
+    const QByteArray placeholder = "\"data\":null";
+    const qsizetype at = head.indexOf(placeholder);
+    head.replace(at, placeholder.size(), QByteArray("\"data\":" + dataJson));
+    return {status, head, {}, {}};
+}
+
 ApiReply ApiReply::error(int status, const QString &message)
 {
     return json(status, errorEnvelope(status, message));

@@ -20,6 +20,8 @@ struct ApiReply
     static ApiReply json(int status, const QJsonArray &array);
     static ApiReply success(int status, const QString &message, const QJsonValue &data);
     static ApiReply error(int status, const QString &message);
+    // A success envelope around `data` that is compact JSON already.
+    static ApiReply successJson(int status, const QString &message, const QByteArray &dataJson);
 };
 
 // The documented envelopes (peere-api.md §1).

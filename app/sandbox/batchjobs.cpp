@@ -1,13 +1,12 @@
 #include "batchjobs.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimer>
 
 namespace Peere::Sandbox {
 
 using namespace Qt::Literals::StringLiterals;
-
-static constexpr qsizetype keptBatches = 10000;
 
 BatchJobs::BatchJobs(QObject *parent)
     : QObject(parent)
@@ -19,40 +18,40 @@ QString BatchJobs::newId()
            + QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0');
 }
 
-void BatchJobs::remember(const QString &id, RecordKind kind, const QJsonObject &data)
+void BatchJobs::remember(const QString &id, RecordKind kind, const QByteArray &dataJson)
 {
     if (!m_batches.contains(id)) {
         m_order.enqueue(id);
         while (m_order.size() > keptBatches)
             m_batches.remove(m_order.dequeue());
     }
-    m_batches.insert(id, Entry{kind, data});
+    m_batches.insert(id, Entry{kind, dataJson});
 }
 
 void BatchJobs::submit(const QString &id, RecordKind kind, const QJsonObject &processing,
                        int delayMs, std::function<QJsonObject()> work)
 {
-    remember(id, kind, processing);
+    remember(id, kind, QJsonDocument(processing).toJson(QJsonDocument::Compact));
     QTimer::singleShot(delayMs, this, [this, id, kind, epoch = m_epoch, work = std::move(work)] {
         if (epoch != m_epoch)
             return;
-        const QJsonObject data = work();
+        const QByteArray data = QJsonDocument(work()).toJson(QJsonDocument::Compact);
         remember(id, kind, data);
         emit batchCompleted(id, kind, data);
     });
 }
 
-void BatchJobs::restore(const QString &id, RecordKind kind, const QJsonObject &data)
+void BatchJobs::restore(const QString &id, RecordKind kind, const QByteArray &dataJson)
 {
-    remember(id, kind, data);
+    remember(id, kind, dataJson);
 }
 
-std::optional<QJsonObject> BatchJobs::find(RecordKind kind, const QString &id) const
+std::optional<QByteArray> BatchJobs::find(RecordKind kind, const QString &id) const
 {
     const auto it = m_batches.constFind(id);
     if (it == m_batches.cend() || it->kind != kind)
         return std::nullopt;
-    return it->data;
+    return it->dataJson;
 }
 
 void BatchJobs::clear()

@@ -13,8 +13,8 @@
 namespace Peere::Sandbox {
 
 // Large batches [convention]: answered 202 at once, worked through shortly after on a timer, and
-// polled by id until their `data` is terminal. Keeps the latest results (not every batch ever,
-// so that a long rehearsal does not grow without bound). Server thread only.
+// polled by id until their `data` is terminal. Keeps the latest results as compact JSON (not
+// every batch ever, so that a long rehearsal does not grow without bound). Server thread only.
 class BatchJobs : public QObject
 {
     Q_OBJECT
@@ -29,20 +29,23 @@ public:
     void submit(const QString &id, RecordKind kind, const QJsonObject &processing, int delayMs,
                 std::function<QJsonObject()> work);
     // A batch read back from the state file.
-    void restore(const QString &id, RecordKind kind, const QJsonObject &data);
-    std::optional<QJsonObject> find(RecordKind kind, const QString &id) const;
+    void restore(const QString &id, RecordKind kind, const QByteArray &dataJson);
+    // The batch's `data` object as compact JSON.
+    std::optional<QByteArray> find(RecordKind kind, const QString &id) const;
+
+    static constexpr qsizetype keptBatches = 1000;
     void clear();
 
 signals:
-    void batchCompleted(const QString &id, Peere::RecordKind kind, const QJsonObject &data);
+    void batchCompleted(const QString &id, Peere::RecordKind kind, const QByteArray &dataJson);
 
 private:
-    void remember(const QString &id, RecordKind kind, const QJsonObject &data);
+    void remember(const QString &id, RecordKind kind, const QByteArray &dataJson);
 
     struct Entry
     {
         RecordKind kind;
-        QJsonObject data;
+        QByteArray dataJson;
     };
     QHash<QString, Entry> m_batches;
     QQueue<QString> m_order;

@@ -130,11 +130,11 @@ ApiReply CustomerApi::create(const ApiCall &call)
 
 ApiReply CustomerApi::batch(const ApiCall &call)
 {
-    const std::optional<QJsonObject> data = m_context.batches.find(RecordKind::Customers,
+    const std::optional<QByteArray> data = m_context.batches.find(RecordKind::Customers,
                                                                    call.parameter);
     if (!data)
         return ApiReply::error(404, u"Batch not found"_s);
-    return ApiReply::success(200, u"Batch status"_s, *data);
+    return ApiReply::successJson(200, u"Batch status"_s, *data);
 }
 
 ApiReply CustomerApi::get(const ApiCall &call)

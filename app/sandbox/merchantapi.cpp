@@ -103,11 +103,11 @@ ApiReply MerchantApi::create(const ApiCall &call)
 
 ApiReply MerchantApi::batch(const ApiCall &call)
 {
-    const std::optional<QJsonObject> data = m_context.batches.find(RecordKind::Merchants,
+    const std::optional<QByteArray> data = m_context.batches.find(RecordKind::Merchants,
                                                                    call.parameter);
     if (!data)
         return ApiReply::error(404, u"Batch not found"_s);
-    return ApiReply::success(200, u"Batch status"_s, *data);
+    return ApiReply::successJson(200, u"Batch status"_s, *data);
 }
 
 ApiReply MerchantApi::get(const ApiCall &call)

@@ -59,7 +59,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_dispatcher(std::make_unique<ApiDispatcher>(*m_context))
 {
     connect(&m_context->batches, &BatchJobs::batchCompleted, this,
-            [this](const QString &id, RecordKind kind, const QJsonObject &data) {
+            [this](const QString &id, RecordKind kind, const QByteArray &data) {
                 if (m_context->state)
                     m_context->state->saveBatch(id, kind, data);
             });

@@ -112,12 +112,14 @@ VoidResult StateStore::load(CustomerStore &customers, MerchantStore &merchants,
                         Device{query.value(2).toString(), query.value(1).toUInt(),
                                query.value(3).toLongLong()});
     }
-    if (!query.exec(u"SELECT id, kind, data FROM batches"_s))
+    // The latest batches only, as in memory.
+    if (!query.exec(u"SELECT id, kind, data FROM (SELECT rowid AS r, id, kind, data FROM batches"
+                    " ORDER BY rowid DESC LIMIT %1) ORDER BY r"_s.arg(BatchJobs::keptBatches)))
         return failure(u"cannot read batches from the state file: "_s + query.lastError().text());
     while (query.next()) {
         batches.restore(query.value(0).toString(),
                         kindFromName(query.value(1).toString()).value_or(RecordKind::Customers),
-                        QJsonDocument::fromJson(query.value(2).toByteArray()).object());
+                        query.value(2).toString().toUtf8());
     }
     return {};
 }
@@ -193,13 +195,13 @@ void StateStore::removeDevice(quint32 customer, const QString &deviceId)
     warnIfFailed(query.exec(), "remove a device");
 }
 
-void StateStore::saveBatch(const QString &id, RecordKind kind, const QJsonObject &data)
+void StateStore::saveBatch(const QString &id, RecordKind kind, const QByteArray &dataJson)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(u"INSERT OR REPLACE INTO batches (id, kind, data) VALUES (?, ?, ?)"_s);
     query.addBindValue(id);
     query.addBindValue(kindName(kind));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QString::fromUtf8(dataJson));
     warnIfFailed(query.exec(), "save a batch");
 }
 

@@ -36,7 +36,7 @@ public:
     void saveMerchants(const MerchantStore &store, const QList<quint32> &indexes);
     void saveDevice(quint64 sequence, const Device &device);
     void removeDevice(quint32 customer, const QString &deviceId);
-    void saveBatch(const QString &id, RecordKind kind, const QJsonObject &data);
+    void saveBatch(const QString &id, RecordKind kind, const QByteArray &dataJson);
     void clear();
 
 private:

@@ -7,6 +7,7 @@
 #include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <QHash>
 #include <QMutex>
 
 #include <atomic>
@@ -123,6 +124,9 @@ struct PhoneChecker::Patterns
     std::array<std::atomic<const CodePatterns *>, 1000> byCode{};
     std::vector<std::unique_ptr<CodePatterns>> owned;
     QMutex mutex;
+    // Regions whose national prefix is a plain "0" (no parsing rule, no transform): a local
+    // number there is +<code> and the digits after the 0. Region -> calling code.
+    QHash<QByteArray, int> zeroPrefixRegions;
 
     const CodePatterns &forCode(int code)
     {
@@ -205,6 +209,17 @@ PhoneChecker::PhoneChecker()
     m_patterns = std::make_unique<Patterns>();
     m_patterns->parsed = m_patterns->collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
                                                                i18n::phonenumbers::metadata_size());
+    if (m_patterns->parsed) {
+        for (const PhoneMetadata &metadata : m_patterns->collection.metadata()) {
+            if (metadata.id().size() == 2 && metadata.national_prefix() == "0"
+                && (!metadata.has_national_prefix_for_parsing()
+                    || metadata.national_prefix_for_parsing() == "0")
+                && !metadata.has_national_prefix_transform_rule() && metadata.country_code() > 0) {
+                m_patterns->zeroPrefixRegions.insert(QByteArray::fromStdString(metadata.id()),
+                                                     metadata.country_code());
+            }
+        }
+    }
     if (!m_patterns->parsed)
         qCWarning(lcValidation) << "libphonenumber's metadata could not be read; phone numbers"
                                    " are checked by libphonenumber itself (slower)";
@@ -229,6 +244,8 @@ int PhoneChecker::fallbackCallingCodes() const
 int PhoneChecker::callingCode(QByteArrayView digits) const
 {
     // Calling codes are a prefix code: at most one of the 1-, 2- and 3-digit prefixes is one.
+    if (digits.isEmpty() || digits[0] == '0')
+        return 0; // no calling code starts with 0
     int code = 0;
     for (qsizetype i = 0; i < 3 && i < digits.size(); ++i) {
         const char c = digits[i];
@@ -321,6 +338,51 @@ bool PhoneChecker::isValidByLibphonenumber(int callingCode, QByteArrayView natio
 
 std::optional<QString> PhoneChecker::toE164(QByteArrayView text, QByteArrayView region) const
 {
+    // The common cases without libphonenumber's Parse (~12 µs): an international number with
+    // separators, and a local number of a region whose national prefix is a plain "0". The
+    // answer must be a valid number, else Parse decides. tst_phonechecker holds both equal.
+    const QByteArrayView value = Checks::trimmed(text);
+    if (value.isEmpty() || value.size() > 64)
+        return std::nullopt;
+    char digits[64];
+    qsizetype count = 0;
+    bool plus = false;
+    bool plain = true;
+    for (const char c : value) {
+        if (c >= '0' && c <= '9')
+            digits[count++] = c;
+        else if (c == '+' && count == 0 && !plus)
+            plus = true;
+        else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.' && c != '/')
+            plain = false;
+    }
+    if (plain && count > 0) {
+        QByteArrayView national(digits, count);
+        QByteArray candidate;
+        if (!plus && national.startsWith("00")) {
+            plus = true;
+            national = national.sliced(2);
+        }
+        if (plus) {
+            candidate = "+" + national.toByteArray();
+        } else if (region.size() == 2) {
+            const int code = m_patterns->zeroPrefixRegions.value(region.toByteArray().toUpper());
+            if (code > 0) {
+                candidate = "+" + QByteArray::number(code)
+                            + (national.startsWith('0') ? national.sliced(1) : national)
+                                  .toByteArray();
+            }
+        }
+        if (!candidate.isEmpty() && check(candidate) == Result::Valid)
+            return candidate == value ? std::nullopt
+                                      : std::optional<QString>(QString::fromLatin1(candidate));
+    }
+    return toE164WithLibphonenumber(value, region);
+}
+
+std::optional<QString> PhoneChecker::toE164WithLibphonenumber(QByteArrayView text,
+                                                             QByteArrayView region) const
+{
     const QByteArrayView value = Checks::trimmed(text);
     if (value.isEmpty() || value.size() > 64)
         return std::nullopt;
@@ -333,8 +395,7 @@ std::optional<QString> PhoneChecker::toE164(QByteArrayView text, QByteArrayView 
     if (input.size() > 2 && input[0] == '0' && input[1] == '0')
         input.replace(0, 2, "+");
     PhoneNumber number;
-    if (util->Parse(input, regionCode, &number)
-        != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (util->Parse(input, regionCode, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return std::nullopt;
     std::string formatted;
     util->Format(number, PhoneNumberUtil::E164, &formatted);

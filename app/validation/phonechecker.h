@@ -39,6 +39,10 @@ public:
     // The calling code at the start of `digits` (no "+"), 0 when none.
     int callingCode(QByteArrayView digits) const;
 
+    // The same answer from libphonenumber's Parse alone. For tests.
+    std::optional<QString> toE164WithLibphonenumber(QByteArrayView text,
+                                                    QByteArrayView region) const;
+
     // The same question answered by libphonenumber alone (Parse is not used: the number is
     // built from its digits, as check() reads them). For tests and benchmarks.
     Result checkWithLibphonenumber(QByteArrayView e164) const;

@@ -19,6 +19,7 @@ private slots:
     void automaton();
     void unsupportedPatterns();
     void agreesWithLibphonenumber();
+    void toE164AgreesWithParse();
 };
 
 void tst_PhoneChecker::automaton_data()
@@ -116,6 +117,47 @@ void tst_PhoneChecker::agreesWithLibphonenumber()
     QVERIFY(codes > 200);
     QVERIFY(valid > 5000);
     QVERIFY(unassigned > 10000);
+}
+
+// The fast path of toE164 (separators dropped, a plain "0" national prefix replaced by the
+// calling code) gives what libphonenumber's Parse gives, on local and international numbers
+// written in many ways, in regions with and without a plain "0" prefix.
+void tst_PhoneChecker::toE164AgreesWithParse()
+{
+    const PhoneChecker &checker = PhoneChecker::instance();
+    QRandomGenerator random(99);
+    const QList<QByteArray> regions = {"NG", "GH", "KE", "ZA", "GB", "FR", "DE", "IT", "US",
+                                       "CI", "SN", "CM", "EG", "IN", "BR", "AR", "MX", "RU",
+                                       "JP", "AU", "", "ZZ"};
+    const QList<QByteArray> separators = {"", " ", "-", ".", " (", ") ", "/"};
+    int converted = 0, total = 0;
+    for (const QByteArray &region : regions) {
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray number;
+            const int shape = random.bounded(4);
+            if (shape == 1)
+                number = "0";
+            else if (shape == 2)
+                number = "+" + QByteArray::number(random.bounded(1, 300));
+            else if (shape == 3)
+                number = "00" + QByteArray::number(random.bounded(1, 300));
+            const int length = random.bounded(6, 12);
+            for (int d = 0; d < length; ++d) {
+                if (d > 0 && random.bounded(5) == 0)
+                    number += separators.at(random.bounded(separators.size()));
+                number += char('0' + random.bounded(10));
+            }
+            const std::optional<QString> fast = checker.toE164(number, region);
+            const std::optional<QString> slow = checker.toE164WithLibphonenumber(number, region);
+            ++total;
+            converted += fast.has_value();
+            QVERIFY2(fast == slow, qPrintable(QString::fromLatin1(region + " " + number) + u" -> "_s
+                                              + fast.value_or(u"none"_s) + u" / "_s
+                                              + slow.value_or(u"none"_s)));
+        }
+    }
+    qInfo("%d of %d numbers converted", converted, total);
+    QVERIFY(converted > total / 20);
 }
 
 QTEST_GUILESS_MAIN(tst_PhoneChecker)

@@ -440,6 +440,7 @@ void tst_RecordValidator::formatPhone_data()
     QTest::newRow("impossible length UK") << C << u"phone"_s << "+4420718"_ba << Overrides() << true;
     QTest::newRow("letters") << C << u"phone"_s << "+23480312345AB"_ba << Overrides() << true;
     QTest::newRow("plus zero") << C << u"phone"_s << "+08031234567"_ba << Overrides() << true;
+    QTest::newRow("plus zero then a code") << C << u"phone"_s << "+046707123456"_ba << Overrides() << true;
     QTest::newRow("merchant valid") << M << u"phone"_s << "+2348051234567"_ba << Overrides() << false;
     QTest::newRow("merchant local") << M << u"phone"_s << "0805 123 4567"_ba << Overrides() << true;
 }

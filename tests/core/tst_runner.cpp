@@ -151,6 +151,7 @@ void tst_Runner::allPhasesExactlyOnce()
     sandbox.noLimits = true;
     QVERIFY(prepare(f, sandbox, 400));
     RunnerOptions options;
+    options.lookupRetryMs = 100;
     options.batchSize = 25;
     options.concurrency = 3;
     Runner runner(*f.journal, *f.client, options);
@@ -192,6 +193,7 @@ void tst_Runner::gateStopsForADecision()
     sandbox.noLimits = true;
     QVERIFY(prepare(f, sandbox, 300, 4)); // a quarter refused by the server
     RunnerOptions options;
+    options.lookupRetryMs = 100;
     options.batchSize = 20;
     Runner runner(*f.journal, *f.client, options);
     QSignalSpy gates(&runner, &Runner::gateReached);
@@ -254,6 +256,7 @@ void tst_Runner::exactlyOnceWithLostAnswers()
     sandbox.seed = 7;
     QVERIFY(prepare(f, sandbox, 600));
     RunnerOptions options;
+    options.lookupRetryMs = 100;
     options.batchSize = 20;
     options.concurrency = 3;
     options.pauseErrorPercent = 101; // never pause by itself here
@@ -277,6 +280,7 @@ void tst_Runner::docsOnlyFindsTheFailures()
     sandbox.docsOnly = true;
     QVERIFY(prepare(f, sandbox, 200, 9));
     RunnerOptions options;
+    options.lookupRetryMs = 100;
     options.batchSize = 15;
     options.gatePercent = 0;
     Runner runner(*f.journal, *f.client, options);
@@ -304,6 +308,7 @@ void tst_Runner::splitsWhatTheServerRejectsWhole()
     sandbox.maxBatch = 7;
     QVERIFY(prepare(f, sandbox, 200));
     RunnerOptions options;
+    options.lookupRetryMs = 100;
     options.batchSize = 30;
     Runner runner(*f.journal, *f.client, options);
     QVERIFY(runToEnd(runner));
@@ -326,6 +331,7 @@ void tst_Runner::asyncBatchesArePolled()
     sandbox.asyncThreshold = 5;
     QVERIFY(prepare(f, sandbox, 120));
     RunnerOptions options;
+    options.lookupRetryMs = 100;
     options.batchSize = 20;
     options.pollIntervalMs = 50;
     Runner runner(*f.journal, *f.client, options);
@@ -361,6 +367,7 @@ void tst_Runner::pauseResumeCancel()
     sandbox.latencyMs = 100;
     QVERIFY(prepare(f, sandbox, 600));
     RunnerOptions options;
+    options.lookupRetryMs = 100;
     options.batchSize = 10;
     auto runner = std::make_unique<Runner>(*f.journal, *f.client, options);
     QSignalSpy started(runner.get(), &Runner::batchStarted);
@@ -397,6 +404,7 @@ void tst_Runner::merchants()
     sandbox.seed = 3;
     QVERIFY(prepare(f, sandbox, 150, 0, RecordKind::Merchants));
     RunnerOptions options;
+    options.lookupRetryMs = 100;
     options.batchSize = 10;
     options.pauseErrorPercent = 101;
     Runner runner(*f.journal, *f.client, options);

@@ -20,6 +20,7 @@ private slots:
     void rateLimitBurstThen429ThenRefill();
     void callClassesHaveTheirOwnBuckets();
     void noLimits();
+    void concurrentClientsWithFaultsCreateEachRecordOnce();
 
 private:
     // Sends `count` one-customer batches one after the other; returns each HTTP status.
@@ -198,6 +199,68 @@ void tst_Sandbox_Faults::noLimits()
     Client client(server.baseUrl());
     for (int i = 0; i < 30; ++i)
         QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(i, 1)).status, 201);
+}
+
+void tst_Sandbox_Faults::concurrentClientsWithFaultsCreateEachRecordOnce()
+{
+    SandboxOptions options;
+    options.noLimits = true;
+    options.failRate = 0.1;
+    options.dropRate = 0.05;
+    options.loseResponseRate = 0.1;
+    options.latencyMs = 4;
+    options.seed = 11;
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    const int clients = 8;
+    const int batchesEach = 10;
+    const int batchSize = 20;
+    const QUrl url = server.baseUrl().resolved(QUrl(u"/v1/bank/customers"_s));
+
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    int finishedClients = 0;
+    int retries = 0;
+    QStringList problems;
+    std::function<void(int, int)> send = [&](int client, int batch) {
+        if (batch == batchesEach) {
+            ++finishedClients;
+            return;
+        }
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer sandbox-bank-key");
+        const int first = (client * batchesEach + batch) * batchSize;
+        QNetworkReply *reply = managers[size_t(client)]->post(
+            request, QJsonDocument(customers(first, batchSize)).toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, this, [&, reply, client, batch] {
+            reply->deleteLater();
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 201) {
+                ++retries; // 5xx, dropped or lost: send the same batch again
+                send(client, batch);
+                return;
+            }
+            const QJsonArray results = QJsonDocument::fromJson(reply->readAll())
+                                           .object()[u"data"_s][u"results"_s].toArray();
+            for (const QJsonValue &result : results) {
+                const QString outcome = result[u"outcome"_s].toString();
+                if (outcome != u"created" && outcome != u"duplicate")
+                    problems.append(outcome);
+            }
+            if (results.size() != batchSize)
+                problems.append(u"results: %1"_s.arg(results.size()));
+            send(client, batch + 1);
+        });
+    };
+    for (int c = 0; c < clients; ++c) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        send(c, 0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finishedClients, clients, 60000);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u", "_s)));
+    QVERIFY(retries > 0);
+    const QJsonObject stats = server.stats();
+    QCOMPARE(stats[u"customers"_s].toInt(), clients * batchesEach * batchSize); // each once
+    QVERIFY(stats[u"injectedFaults"_s].toInt() >= retries);
 }
 
 QTEST_GUILESS_MAIN(tst_Sandbox_Faults)

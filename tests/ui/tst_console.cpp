@@ -7,11 +7,13 @@
 #include "importprompt.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
+#include "sandbox/sandboxserver.h"
 #include "screenshottour.h"
 #include "semanticcolors.h"
 #include "settings/consolesettings.h"
 #include "settings/memorysecretstore.h"
 #include "settings/settingsdialog.h"
+#include "sidebardelegate.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -50,6 +53,7 @@ private slots:
     void missingRecentFileIsRemoved();
     void shortcutsOpenImportAndSettings();
     void statusBarShowsLiveInWarningColour();
+    void connectionStateFollowsTheKey();
     void screenshotTourWritesEveryPage();
 
 private:
@@ -151,6 +155,7 @@ void tst_Console::demoStartsTheEmbeddedSandbox()
     QCOMPARE(importRequested.count(), 1);
     QCOMPARE(importRequested.first().at(0).toString(), sample);
     QCOMPARE(console.window()->currentStep(), WorkflowStep::Import);
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Import), u"customers.csv"_s);
     auto label = console.importPrompt()->findChild<QLabel *>(u"importSampleLabel"_s);
     QVERIFY(label->isVisible());
     QVERIFY(label->text().contains(QDir::toNativeSeparators(sample)));
@@ -312,6 +317,52 @@ void tst_Console::statusBarShowsLiveInWarningColour()
              semanticColor(Semantic::Warning, console.window()->palette()));
     QVERIFY(label->palette().color(QPalette::WindowText) != normal);
     QCOMPARE(ConsoleSettings().lastEnvironment(), Environment::Kind::Live);
+
+    // The side bar says where the plan points, live in the warning colour too.
+    auto sidebar = console.window()->findChild<QListWidget *>(u"workflowSidebar"_s);
+    QListWidgetItem *plan = sidebar->item(int(WorkflowStep::Plan));
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Plan), u"Live"_s);
+    QCOMPARE(plan->data(SidebarDelegate::ToneRole).toInt(), int(Semantic::Warning));
+    QVERIFY(plan->toolTip().endsWith(u"Live"_s));
+}
+
+void tst_Console::connectionStateFollowsTheKey()
+{
+    // A peere-sandbox of the user's own, on loopback: the "local sandbox" environment.
+    Sandbox::SandboxServer server;
+    QVERIFY(server.start().hasValue());
+    ConsoleSettings().setLocalSandboxUrl(server.baseUrl());
+
+    MemorySecretStore secrets;
+    Console console({}, &secrets);
+    QVERIFY(console.start());
+    EnvironmentStatus *status = console.window()->environmentStatus();
+    auto environment = console.planPage()->findChild<QComboBox *>(u"planEnvironment"_s);
+    environment->setCurrentIndex(environment->findData(u"local"_s));
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::NoKey);
+    QVERIFY(status->connectionText() == u"No API key"_s);
+
+    secrets.insert(u"local/bank"_s, u"not-the-key"_s);
+    console.checkConnection();
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Failed);
+    auto label = console.window()->findChild<QLabel *>(u"connectionLabel"_s);
+    QVERIFY2(label->toolTip().contains(u"401"_s), qPrintable(label->toolTip()));
+
+    secrets.insert(u"local/bank"_s, server.options().bankKey);
+    console.checkConnection();
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Connected);
+    QCOMPARE(label->palette().color(QPalette::WindowText),
+             semanticColor(Semantic::Ok, console.window()->palette()));
+
+    // Merchants are checked with the provider key, which is not saved.
+    auto kind = console.planPage()->findChild<QComboBox *>(u"planKind"_s);
+    kind->setCurrentIndex(kind->findData(u"merchants"_s));
+    console.checkConnection();
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::NoKey);
+
+    // The embedded sandbox before it runs: nothing is wrong, nothing is connected.
+    environment->setCurrentIndex(environment->findData(u"embedded"_s));
+    QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Unknown);
 }
 
 void tst_Console::screenshotTourWritesEveryPage()

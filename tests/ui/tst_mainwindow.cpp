@@ -20,6 +20,7 @@ private slots:
     void showsEveryStep();
     void keyboardSwitchesSteps();
     void frenchTranslationApplies();
+    void stepSummaryShowsUnderTheTitle();
 };
 
 void tst_MainWindow::initTestCase()
@@ -67,6 +68,27 @@ void tst_MainWindow::frenchTranslationApplies()
     QCOMPARE(sidebar->item(int(WorkflowStep::Review))->text(), u"Vérifier et corriger"_s);
     QCOMPARE(window.windowTitle(), u"Console de migration Peere"_s);
     installTranslations(QLocale(QLocale::English));
+}
+
+void tst_MainWindow::stepSummaryShowsUnderTheTitle()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto sidebar = window.findChild<QListWidget *>(u"workflowSidebar"_s);
+    QListWidgetItem *review = sidebar->item(int(WorkflowStep::Review));
+    const int plainHeight = sidebar->visualItemRect(review).height();
+
+    window.setStepSummary(WorkflowStep::Review, u"12 errors"_s, Semantic::Error);
+    QCOMPARE(window.stepSummary(WorkflowStep::Review), u"12 errors"_s);
+    QCOMPARE(review->text(), u"Review & fix"_s); // the title stays the item's text
+    QCOMPARE(review->data(Qt::AccessibleDescriptionRole).toString(), u"12 errors"_s);
+    QVERIFY(review->toolTip().endsWith(u"\n12 errors"_s));
+    QTRY_VERIFY(sidebar->visualItemRect(review).height() > plainHeight); // room for two lines
+    QVERIFY(!sidebar->viewport()->grab().isNull()); // the delegate paints without trouble
+
+    window.setStepSummary(WorkflowStep::Review, QString());
+    QCOMPARE(review->toolTip(), stepDescription(WorkflowStep::Review));
 }
 
 QTEST_MAIN(tst_MainWindow)
