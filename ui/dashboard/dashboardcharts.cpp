@@ -358,7 +358,8 @@ void DashboardCharts::update()
             if (label.size() > 48)
                 label = label.left(47) + u'\u2026';
         }
-        axis->setCategories(labels);
+        if (axis->categories() != labels) // re-laying out the axis is the costly part
+            axis->setCategories(labels);
     };
     setCategories(m_fieldCategories, m_source->issuesByField());
     setCategories(m_ruleCategories, m_source->issuesByRule());
