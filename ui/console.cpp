@@ -64,7 +64,14 @@ void Console::createPages()
 
 void Console::connectActions()
 {
-    connect(m_window.get(), &MainWindow::csvFileDropped, this, &Console::requestImport);
+    // A journal dropped on the window opens that migration; anything else is a file to import.
+    connect(m_window.get(), &MainWindow::csvFileDropped, this, [this](const QString &path) {
+        if (QFileInfo(path).suffix().compare(FileActions::journalSuffix(), Qt::CaseInsensitive)
+            == 0)
+            openMigration(path);
+        else
+            requestImport(path);
+    });
     connect(m_fileActions, &FileActions::importCsvRequested, this, &Console::requestImport);
     connect(m_importPrompt,
             &ImportPrompt::importRequested,
@@ -79,11 +86,7 @@ void Console::connectActions()
         m_window->showStep(WorkflowStep::Import);
         emit migrationCreated(path);
     });
-    connect(m_fileActions, &FileActions::openMigrationRequested, this, [this](const QString &path) {
-        m_window->setMigrationFile(path);
-        m_fileActions->noteRecentFile(path);
-        emit migrationOpened(path);
-    });
+    connect(m_fileActions, &FileActions::openMigrationRequested, this, &Console::openMigration);
 
     connect(m_planPage, &PlanPage::environmentChanged, this, [this](Environment::Kind kind) {
         ConsoleSettings().setLastEnvironment(kind);
@@ -170,6 +173,13 @@ void Console::checkConnection()
                     });
             m_tester->test(environment->baseUrl(), role, *key);
         });
+}
+
+void Console::openMigration(const QString &path)
+{
+    m_window->setMigrationFile(path);
+    m_fileActions->noteRecentFile(path);
+    emit migrationOpened(path);
 }
 
 void Console::requestImport(const QString &path)

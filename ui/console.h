@@ -66,6 +66,7 @@ private:
     void connectActions();
     void showEnvironment(Environment::Kind kind);
     void requestImport(const QString &path);
+    void openMigration(const QString &path);
 
     ConsoleOptions m_options;
     std::unique_ptr<SecretStore> m_ownedSecrets;

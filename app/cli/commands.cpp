@@ -9,7 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 QList<Command> commands()
 {
     // Each command lives in its own file and adds itself here.
-    return {runCommand(), statusCommand(), failuresCommand(), reportCommand()};
+    return {validateCommand(), inspectCommand(), runCommand(), statusCommand(),
+            failuresCommand(), reportCommand()};
 }
 
 namespace {

@@ -190,10 +190,20 @@ void tst_Console::newAndOpenMigration()
     QCOMPARE(window->migrationFile(), existing);
     QCOMPARE(console.fileActions()->recentFiles(), (QStringList{existing, created}));
 
+    // A journal dropped on the window opens; a CSV goes to the import.
+    QSignalSpy import(&console, &Console::csvImportRequested);
+    emit window->csvFileDropped(created);
+    QCOMPARE(openedSpy.count(), 2);
+    QCOMPARE(window->migrationFile(), created);
+    QCOMPARE(import.count(), 0);
+    emit window->csvFileDropped(m_files.filePath(u"export.CSV"_s));
+    QCOMPARE(import.count(), 1);
+    QCOMPARE(openedSpy.count(), 2);
+
     // Cancelling the dialog changes nothing.
     console.fileActions()->setPathPrompt([](FileActions::Ask) { return QString(); });
     QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier);
-    QCOMPARE(openedSpy.count(), 1);
+    QCOMPARE(openedSpy.count(), 2);
 }
 
 void tst_Console::recentFilesKeepEightNewestFirst()
