@@ -9,7 +9,13 @@ using namespace Qt::Literals::StringLiterals;
 QList<Command> commands()
 {
     // Each command lives in its own file and adds itself here.
-    return {runCommand(), statusCommand(), failuresCommand()};
+    return {
+        validateCommand(),
+        inspectCommand(),
+        runCommand(),
+        statusCommand(),
+        failuresCommand(),
+    };
 }
 
 namespace {

@@ -6,6 +6,9 @@
 
 namespace Peere::Cli {
 
+// The subcommands, each in its own file.
+Command validateCommand();
+Command inspectCommand();
 Command runCommand();
 Command statusCommand();
 Command failuresCommand();

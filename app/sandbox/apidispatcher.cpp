@@ -9,6 +9,14 @@ ApiDispatcher::ApiDispatcher(SandboxContext &context)
     , m_trust(context)
 {}
 
+void ApiDispatcher::resume(const QString &batchId, RecordKind kind, const QJsonArray &records)
+{
+    if (kind == RecordKind::Customers)
+        m_customers.submit(batchId, records);
+    else
+        m_merchants.submit(batchId, records);
+}
+
 ApiReply ApiDispatcher::dispatch(Route route, const ApiCall &call)
 {
     switch (route) {

@@ -15,6 +15,8 @@ public:
     explicit ApiDispatcher(SandboxContext &context);
 
     ApiReply dispatch(Route route, const ApiCall &call);
+    // Schedules again a large batch that a restart found unfinished.
+    void resume(const QString &batchId, RecordKind kind, const QJsonArray &records);
 
 private:
     CustomerApi m_customers;

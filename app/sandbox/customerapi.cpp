@@ -117,15 +117,22 @@ ApiReply CustomerApi::create(const ApiCall &call)
     }
     const QString batchId = BatchJobs::newId();
     if (!m_context.options.docsOnly && records.size() > m_context.options.asyncThreshold) {
+        submit(batchId, records);
         const QJsonObject processing = BatchOutcome::processing(RecordKind::Customers, batchId);
-        m_context.batches.submit(batchId, RecordKind::Customers, processing,
-                                 BatchOutcome::processingDelayMs(records.size()),
-                                 [this, records, batchId] { return process(records, batchId); });
         return ApiReply::success(202, u"Batch accepted, customers will be processed shortly"_s,
                                  processing);
     }
     return ApiReply::success(201, u"Batch processed, customers will reflect shortly"_s,
                              process(records, batchId));
+}
+
+void CustomerApi::submit(const QString &batchId, const QJsonArray &records)
+{
+    if (m_context.state)
+        m_context.state->savePending(batchId, RecordKind::Customers, records);
+    m_context.batches.submit(batchId, RecordKind::Customers, BatchOutcome::processing(RecordKind::Customers, batchId),
+                             BatchOutcome::processingDelayMs(records.size()),
+                             [this, records, batchId] { return process(records, batchId); });
 }
 
 ApiReply CustomerApi::batch(const ApiCall &call)

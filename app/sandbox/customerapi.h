@@ -13,6 +13,8 @@ public:
     explicit CustomerApi(SandboxContext &context);
 
     ApiReply create(const ApiCall &call);
+    // Schedules a large batch (202); also used for the batches a restart finds unfinished.
+    void submit(const QString &batchId, const QJsonArray &records);
     ApiReply batch(const ApiCall &call);
     ApiReply get(const ApiCall &call);
     ApiReply getById(const ApiCall &call);

@@ -90,15 +90,22 @@ ApiReply MerchantApi::create(const ApiCall &call)
     }
     const QString batchId = BatchJobs::newId();
     if (!m_context.options.docsOnly && records.size() > m_context.options.asyncThreshold) {
+        submit(batchId, records);
         const QJsonObject processing = BatchOutcome::processing(RecordKind::Merchants, batchId);
-        m_context.batches.submit(batchId, RecordKind::Merchants, processing,
-                                 BatchOutcome::processingDelayMs(records.size()),
-                                 [this, records, batchId] { return process(records, batchId); });
         return ApiReply::success(202, u"Batch accepted, merchants will be processed shortly"_s,
                                  processing);
     }
     return ApiReply::success(201, u"Batch processed, merchants will reflect shortly"_s,
                              process(records, batchId));
+}
+
+void MerchantApi::submit(const QString &batchId, const QJsonArray &records)
+{
+    if (m_context.state)
+        m_context.state->savePending(batchId, RecordKind::Merchants, records);
+    m_context.batches.submit(batchId, RecordKind::Merchants, BatchOutcome::processing(RecordKind::Merchants, batchId),
+                             BatchOutcome::processingDelayMs(records.size()),
+                             [this, records, batchId] { return process(records, batchId); });
 }
 
 ApiReply MerchantApi::batch(const ApiCall &call)

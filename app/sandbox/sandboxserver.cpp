@@ -78,6 +78,9 @@ Result<quint16> SandboxServer::start()
                                                          m_context->devices, m_context->batches);
         if (!loaded)
             return failure(loaded.error());
+        const QList<StateStore::Pending> pending = m_context->state->pending();
+        for (const StateStore::Pending &batch : pending)
+            m_dispatcher->resume(batch.id, batch.kind, batch.records);
     }
     m_port = listen(m_options.bind, m_options.port);
     if (m_port == 0) {
@@ -252,9 +255,10 @@ void SandboxServer::handleAdmin(const QHttpServerRequest &request, QTcpSocket *s
     write(request, socket, ApiReply::success(200, u"Sandbox reset"_s, QJsonObject()));
 }
 
-void SandboxServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply)
+namespace {
+
+void writeReply(QHttpServerResponder &responder, const ApiReply &reply)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
     const auto status = QHttpServerResponder::StatusCode(reply.status);
     if (reply.headerName.isEmpty()) {
         responder.write(reply.body, {{"Content-Type", "application/json"}}, status);
@@ -263,6 +267,14 @@ void SandboxServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
                         {{"Content-Type", "application/json"}, {reply.headerName, reply.headerValue}},
                         status);
     }
+}
+
+} // namespace
+
+void SandboxServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const ApiReply &reply)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    writeReply(responder, reply);
 }
 
 void SandboxServer::finish(const QHttpServerRequest &request, QTcpSocket *socket,
@@ -285,8 +297,7 @@ void SandboxServer::finish(const QHttpServerRequest &request, QTcpSocket *socket
             guard->abort();
             return;
         }
-        const auto status = QHttpServerResponder::StatusCode(reply.status);
-        responder->write(reply.body, {{"Content-Type", "application/json"}}, status);
+        writeReply(*responder, reply);
     });
 }
 

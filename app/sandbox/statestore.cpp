@@ -49,6 +49,8 @@ Result<std::unique_ptr<StateStore>> StateStore::open(const QString &path)
         " device TEXT NOT NULL, linked INTEGER NOT NULL)"_s,
         u"CREATE TABLE IF NOT EXISTS batches (id TEXT PRIMARY KEY, kind TEXT NOT NULL,"
         " data TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS pending (id TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+        " records TEXT NOT NULL)"_s,
     };
     for (const QString &sql : schema) {
         if (!store->exec(sql)) {
@@ -203,11 +205,41 @@ void StateStore::saveBatch(const QString &id, RecordKind kind, const QByteArray 
     query.addBindValue(kindName(kind));
     query.addBindValue(QString::fromUtf8(dataJson));
     warnIfFailed(query.exec(), "save a batch");
+    QSqlQuery done(QSqlDatabase::database(m_connection));
+    done.prepare(u"DELETE FROM pending WHERE id = ?"_s);
+    done.addBindValue(id);
+    warnIfFailed(done.exec(), "forget a pending batch");
+}
+
+void StateStore::savePending(const QString &id, RecordKind kind, const QJsonArray &records)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(u"INSERT OR REPLACE INTO pending (id, kind, records) VALUES (?, ?, ?)"_s);
+    query.addBindValue(id);
+    query.addBindValue(kindName(kind));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Compact)));
+    warnIfFailed(query.exec(), "save a pending batch");
+}
+
+QList<StateStore::Pending> StateStore::pending()
+{
+    QList<Pending> result;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, kind, records FROM pending ORDER BY rowid"_s))
+        return result;
+    while (query.next()) {
+        result.append({query.value(0).toString(),
+                       kindFromName(query.value(1).toString()).value_or(RecordKind::Customers),
+                       QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array()});
+    }
+    return result;
 }
 
 void StateStore::clear()
 {
-    for (const QString &table : {u"customers"_s, u"merchants"_s, u"devices"_s, u"batches"_s})
+    for (const QString &table :
+         {u"customers"_s, u"merchants"_s, u"devices"_s, u"batches"_s, u"pending"_s})
         warnIfFailed(exec(u"DELETE FROM "_s + table), "empty a table");
 }
 

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "records/schema.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -36,6 +37,17 @@ public:
     void saveMerchants(const MerchantStore &store, const QList<quint32> &indexes);
     void saveDevice(quint64 sequence, const Device &device);
     void removeDevice(quint32 customer, const QString &deviceId);
+    // A large batch accepted (202) but not yet worked through: kept until saveBatch, so that a
+    // restart finishes it.
+    void savePending(const QString &id, RecordKind kind, const QJsonArray &records);
+    struct Pending
+    {
+        QString id;
+        RecordKind kind;
+        QJsonArray records;
+    };
+    QList<Pending> pending();
+    // A finished batch; forgets it as pending.
     void saveBatch(const QString &id, RecordKind kind, const QByteArray &dataJson);
     void clear();
 

@@ -109,6 +109,8 @@ private:
         Table table;
         std::vector<qint32> next;     // per row: the next row of its group, -1 at the end
         std::vector<Pending> pending; // added, not yet in the table
+        std::vector<Pending> scratch; // flush's sorted copy
+        std::vector<quint32> scratchStarts;
     };
 
     const Column *columnOf(int field) const;

@@ -2,6 +2,7 @@
 // the parallel parse.
 #include "csv/csvparser.h"
 #include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 #include "csv/textdecoder.h"
 
 #include <QDir>
@@ -34,6 +35,8 @@ private slots:
     void preview();
     void parallelParseMatchesSequential();
     void lineNumbersAfterSplit();
+    void spreadsheetSafe_data();
+    void spreadsheetSafe();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -344,6 +347,33 @@ void tst_CsvReader::lineNumbersAfterSplit()
     const Result<CsvTable> table = CsvParser::parse(text, parallel, u"f.csv"_s);
     QVERIFY(!table);
     QVERIFY2(table.error().startsWith(u"f.csv: line 600002: unterminated"_s), qPrintable(table.error()));
+}
+
+void tst_CsvReader::spreadsheetSafe_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<QByteArray>("exported");
+    QTest::newRow("plain") << QByteArray("Ada") << QByteArray("Ada");
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+    QTest::newRow("formula") << QByteArray("=SUM(A1:A2)") << QByteArray("'=SUM(A1:A2)");
+    QTest::newRow("at") << QByteArray("@cmd") << QByteArray("'@cmd");
+    QTest::newRow("plus formula") << QByteArray("+1+cmd|' /C calc'!A0")
+                                  << QByteArray("'+1+cmd|' /C calc'!A0");
+    QTest::newRow("minus formula") << QByteArray("-1-1") << QByteArray("'-1-1");
+    QTest::newRow("tab") << QByteArray("\t=1") << QByteArray("'\t=1");
+    QTest::newRow("carriage return") << QByteArray("\r=1") << QByteArray("\"'\r=1\"");
+    QTest::newRow("e164 phone") << QByteArray("+2348031234567") << QByteArray("+2348031234567");
+    QTest::newRow("written phone") << QByteArray("+234 (803) 123-4567")
+                                   << QByteArray("+234 (803) 123-4567");
+    QTest::newRow("negative number") << QByteArray("-42.5") << QByteArray("-42.5");
+    QTest::newRow("quotes and commas") << QByteArray("a \"b\", c") << QByteArray("\"a \"\"b\"\", c\"");
+    QTest::newRow("line break") << QByteArray("a\nb") << QByteArray("\"a\nb\"");
+}
+
+void tst_CsvReader::spreadsheetSafe()
+{
+    QFETCH(QByteArray, cell);
+    QTEST(CsvWriter::exportCell(cell), "exported");
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

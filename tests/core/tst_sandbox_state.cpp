@@ -15,6 +15,7 @@ class tst_Sandbox_State : public QObject
 
 private slots:
     void restartKeepsEverything();
+    void unfinishedBatchIsFinishedAfterARestart();
     void resetEmptiesTheFile();
     void unusableStateFileIsAnError();
     void programRestartWithState();
@@ -89,6 +90,33 @@ void tst_Sandbox_State::restartKeepsEverything()
     QCOMPARE(trust[u"trustLevel"_s].toString(), u"premium"_s);
     QCOMPARE(client.post(u"/v1/provider/merchants"_s, {{u"merchants"_s, QJsonArray{merchant(1)}}})
                  .data()[u"results"_s][0][u"outcome"_s].toString(), u"duplicate"_s);
+}
+
+void tst_Sandbox_State::unfinishedBatchIsFinishedAfterARestart()
+{
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.noLimits = true;
+    options.stateFile = dir.filePath(u"sandbox.db"_s);
+    options.asyncThreshold = 2;
+    QString batchId;
+    {
+        SandboxServer server(options);
+        QVERIFY(server.start().hasValue());
+        Client client(server.baseUrl());
+        const Response accepted = client.post(u"/v1/bank/customers"_s, customers(1, 5));
+        QCOMPARE(accepted.status, 202);
+        batchId = accepted.data()[u"batchId"_s].toString();
+        QCOMPARE(server.stats()[u"customers"_s].toInt(), 0); // not worked through yet
+    } // stopped before the batch's turn came
+
+    SandboxServer restarted(options);
+    QVERIFY(restarted.start().hasValue());
+    Client client(restarted.baseUrl());
+    const QString poll = u"/v1/bank/customers/batches/"_s + batchId;
+    QTRY_COMPARE_WITH_TIMEOUT(client.get(poll).data()[u"status"_s].toString(), u"completed"_s, 5000);
+    QCOMPARE(client.get(poll).data()[u"summary"_s][u"successful"_s].toInt(), 5);
+    QCOMPARE(storedCustomers(client), 5);
 }
 
 void tst_Sandbox_State::resetEmptiesTheFile()
