@@ -58,7 +58,14 @@ void Console::createPages()
 
 void Console::connectActions()
 {
-    connect(m_window.get(), &MainWindow::csvFileDropped, this, &Console::requestImport);
+    // A journal dropped on the window opens that migration; anything else is a file to import.
+    connect(m_window.get(), &MainWindow::csvFileDropped, this, [this](const QString &path) {
+        if (QFileInfo(path).suffix().compare(FileActions::journalSuffix(), Qt::CaseInsensitive)
+            == 0)
+            openMigration(path);
+        else
+            requestImport(path);
+    });
     connect(m_fileActions, &FileActions::importCsvRequested, this, &Console::requestImport);
     connect(m_importPrompt,
             &ImportPrompt::importRequested,
@@ -73,11 +80,7 @@ void Console::connectActions()
         m_window->showStep(WorkflowStep::Import);
         emit migrationCreated(path);
     });
-    connect(m_fileActions, &FileActions::openMigrationRequested, this, [this](const QString &path) {
-        m_window->setMigrationFile(path);
-        m_fileActions->noteRecentFile(path);
-        emit migrationOpened(path);
-    });
+    connect(m_fileActions, &FileActions::openMigrationRequested, this, &Console::openMigration);
 
     connect(m_planPage, &PlanPage::environmentChanged, this, [this](Environment::Kind kind) {
         ConsoleSettings().setLastEnvironment(kind);
@@ -164,6 +167,43 @@ void Console::checkConnection()
                     });
             m_tester->test(environment->baseUrl(), role, *key);
         });
+}
+
+qint64 Console::readyRecordCount(const RecordStore &store)
+{
+    qint64 ready = 0;
+    for (qint32 row = 0, rows = store.rowCount(); row < rows; ++row) {
+        if (!store.hasErrors(row) && !store.isExcluded(row))
+            ++ready;
+    }
+    return ready;
+}
+
+void Console::showImport(const ImportResult &result)
+{
+    if (!result.store)
+        return;
+    const RecordStore &store = *result.store;
+    MigrationPlan plan = m_planPage->plan();
+    if (plan.kind != store.kind()) {
+        plan.kind = store.kind();
+        m_planPage->setPlan(plan);
+    }
+    m_planPage->setValidRecordCount(readyRecordCount(store));
+    m_window->setStepSummary(WorkflowStep::Import,
+                             tr("Rows: %1").arg(QLocale().toString(store.rowCount())));
+    const qint32 invalid = store.counts().invalidRows;
+    m_window->setStepSummary(
+        WorkflowStep::Review,
+        invalid > 0 ? tr("Rows with errors: %1").arg(QLocale().toString(invalid)) : tr("No errors"),
+        invalid > 0 ? Semantic::Error : Semantic::Ok);
+}
+
+void Console::openMigration(const QString &path)
+{
+    m_window->setMigrationFile(path);
+    m_fileActions->noteRecentFile(path);
+    emit migrationOpened(path);
 }
 
 void Console::requestImport(const QString &path)

@@ -2,6 +2,7 @@
 
 #include "consoleoptions.h"
 #include "embeddedsandbox.h"
+#include "records/importjob.h"
 #include "settings/apiaccess.h"
 
 #include <QObject>
@@ -42,6 +43,11 @@ public:
 
     SettingsDialog *openSettings();
 
+    // An import finished (the import page reports it): the plan gets the records ready to send
+    // (valid and not excluded) and their kind; the side bar the file and its errors.
+    void showImport(const ImportResult &result);
+    static qint64 readyRecordCount(const RecordStore &store);
+
     // Checks the plan's environment with its saved key (the bank key for customers, the provider
     // key for merchants) and shows the outcome in the status bar. Runs on every change of
     // environment; nothing is sent without a key.
@@ -66,6 +72,7 @@ private:
     void connectActions();
     void showEnvironment(Environment::Kind kind);
     void requestImport(const QString &path);
+    void openMigration(const QString &path);
 
     ConsoleOptions m_options;
     std::unique_ptr<SecretStore> m_ownedSecrets;

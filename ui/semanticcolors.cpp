@@ -11,15 +11,15 @@ bool isDarkPalette(const QPalette &palette)
 
 QColor semanticColor(Semantic meaning, const QPalette &palette)
 {
-    // Contrast of at least 4.5:1 against typical light (#f0f0f0) and dark (#2d2d2d) windows.
+    // WCAG AA (4.5:1) against light and dark windows alike: tests/ui/tst_semanticcolors.
     const bool dark = isDarkPalette(palette);
     switch (meaning) {
     case Semantic::Ok:
-        return dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37);
+        return dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x14, 0x6c, 0x2e);
     case Semantic::Warning:
         return dark ? QColor(0xe3, 0xa0, 0x2c) : QColor(0x9a, 0x4d, 0x00);
     case Semantic::Error:
-        return dark ? QColor(0xff, 0x6b, 0x61) : QColor(0xb3, 0x1d, 0x28);
+        return dark ? QColor(0xff, 0x85, 0x7a) : QColor(0xb3, 0x1d, 0x28);
     case Semantic::Neutral:
         break;
     }

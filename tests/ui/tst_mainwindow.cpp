@@ -3,7 +3,10 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
 #include <QListWidget>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
@@ -21,6 +24,7 @@ private slots:
     void keyboardSwitchesSteps();
     void frenchTranslationApplies();
     void stepSummaryShowsUnderTheTitle();
+    void droppingOneFileEmitsItsPath();
 };
 
 void tst_MainWindow::initTestCase()
@@ -89,6 +93,32 @@ void tst_MainWindow::stepSummaryShowsUnderTheTitle()
 
     window.setStepSummary(WorkflowStep::Review, QString());
     QCOMPARE(review->toolTip(), stepDescription(WorkflowStep::Review));
+}
+
+void tst_MainWindow::droppingOneFileEmitsItsPath()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy dropped(&window, &MainWindow::csvFileDropped);
+    const QPointF centre = QRectF(window.rect()).center();
+
+    const auto drop = [&](const QList<QUrl> &urls) {
+        QMimeData data;
+        data.setUrls(urls);
+        QDragEnterEvent enter(centre.toPoint(), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QDropEvent event(centre, Qt::CopyAction, &data, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &event);
+        return enter.isAccepted();
+    };
+    QVERIFY(drop({QUrl::fromLocalFile(u"/tmp/customers.csv"_s)}));
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.first().at(0).toString(), u"/tmp/customers.csv"_s);
+    // Two files, or a remote one, are refused.
+    QVERIFY(!drop({QUrl::fromLocalFile(u"/tmp/a.csv"_s), QUrl::fromLocalFile(u"/tmp/b.csv"_s)}));
+    QVERIFY(!drop({QUrl(u"https://example.com/c.csv"_s)}));
+    QCOMPARE(dropped.count(), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)
