@@ -175,6 +175,36 @@ void Console::checkConnection()
         });
 }
 
+qint64 Console::readyRecordCount(const RecordStore &store)
+{
+    qint64 ready = 0;
+    for (qint32 row = 0, rows = store.rowCount(); row < rows; ++row) {
+        if (!store.hasErrors(row) && !store.isExcluded(row))
+            ++ready;
+    }
+    return ready;
+}
+
+void Console::showImport(const ImportResult &result)
+{
+    if (!result.store)
+        return;
+    const RecordStore &store = *result.store;
+    MigrationPlan plan = m_planPage->plan();
+    if (plan.kind != store.kind()) {
+        plan.kind = store.kind();
+        m_planPage->setPlan(plan);
+    }
+    m_planPage->setValidRecordCount(readyRecordCount(store));
+    m_window->setStepSummary(WorkflowStep::Import,
+                             tr("Rows: %1").arg(QLocale().toString(store.rowCount())));
+    const qint32 invalid = store.counts().invalidRows;
+    m_window->setStepSummary(
+        WorkflowStep::Review,
+        invalid > 0 ? tr("Rows with errors: %1").arg(QLocale().toString(invalid)) : tr("No errors"),
+        invalid > 0 ? Semantic::Error : Semantic::Ok);
+}
+
 void Console::openMigration(const QString &path)
 {
     m_window->setMigrationFile(path);

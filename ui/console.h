@@ -2,6 +2,7 @@
 
 #include "consoleoptions.h"
 #include "embeddedsandbox.h"
+#include "records/importjob.h"
 #include "settings/apiaccess.h"
 
 #include <QObject>
@@ -41,6 +42,11 @@ public:
     QString demoSampleFile() const { return m_demoSample; }
 
     SettingsDialog *openSettings();
+
+    // An import finished (the import page reports it): the plan gets the records ready to send
+    // (valid and not excluded) and their kind; the side bar the file and its errors.
+    void showImport(const ImportResult &result);
+    static qint64 readyRecordCount(const RecordStore &store);
 
     // Checks the plan's environment with its saved key (the bank key for customers, the provider
     // key for merchants) and shows the outcome in the status bar. Runs on every change of

@@ -3,6 +3,7 @@
 #include "journalstatus.h"
 
 #include "api/apiclient.h"
+#include "api/environment.h"
 #include "csv/csvdialect.h"
 #include "journal/journal.h"
 #include "migration/journalimport.h"
@@ -233,6 +234,10 @@ Command runCommand()
         setup.client.apiKey = QProcessEnvironment::systemEnvironment().value(u"PEERE_API_KEY"_s);
         if (setup.client.apiKey.isEmpty())
             return fail(io, BadUsage, u"set the API key in the PEERE_API_KEY environment variable"_s);
+        if (!setup.client.baseUrl.isValid() || setup.client.baseUrl.host().isEmpty())
+            return fail(io, BadUsage, u"--base-url: '%1' is not a URL"_s.arg(parser.value(baseUrl)));
+        if (VoidResult transport = Environment::checkKeyTransport(setup.client.baseUrl); !transport)
+            return fail(io, BadUsage, transport.error());
         if (!QFileInfo(setup.file).isFile())
             return fail(io, BadUsage, u"%1: no such file"_s.arg(setup.file));
         return migrate(setup, io);

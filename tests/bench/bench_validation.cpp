@@ -6,9 +6,13 @@
 
 #include "validation/recordvalidator.h"
 #include "validation/uniquenessindex.h"
+#include "validation/validationsummary.h"
+
+#include <QJsonDocument>
 
 #include <QCoreApplication>
 #include <QList>
+#include <QTextStream>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <vector>
@@ -83,6 +87,7 @@ int main(int argc, char *argv[])
     qint64 errors = 0, warnings = 0;
     QList<ValidationIssue> issues;
     QList<ValidationIssue> left, right;
+    QList<ValidationIssue> allIssues;
     {
         // The phone tables, compiled patterns and ISO lookups are built once, on first use.
         Bench::RecordGenerator warmGenerator(kind, 1, 0);
@@ -106,6 +111,7 @@ int main(int argc, char *argv[])
         singleCpu += single.cpuSecondsUsed();
         for (const ValidationIssue &issue : std::as_const(issues))
             (severity(issue) == Severity::Error ? errors : warnings) += 1;
+        allIssues += issues;
 
         // The same block on two threads, as the import pipeline runs it.
         left.clear();
@@ -164,5 +170,8 @@ int main(int argc, char *argv[])
     Bench::printFigure(u"uniqueness.edit"_s, editSeconds / (2 * edits) * 1e6, u"us"_s);
     Bench::printFigure(u"validation.peak_memory"_s, Bench::peakMemoryMiB(), u"MiB"_s);
     Q_UNUSED(changed);
+    allIssues += duplicates;
+    const ValidationSummary summary = ValidationSummary::of(kind, total, allIssues);
+    QTextStream(stderr) << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact) << '\n';
     return 0;
 }

@@ -54,6 +54,7 @@ private slots:
     void shortcutsOpenImportAndSettings();
     void statusBarShowsLiveInWarningColour();
     void connectionStateFollowsTheKey();
+    void importedRecordsReachThePlan();
     void screenshotTourWritesEveryPage();
 
 private:
@@ -373,6 +374,39 @@ void tst_Console::connectionStateFollowsTheKey()
     // The embedded sandbox before it runs: nothing is wrong, nothing is connected.
     environment->setCurrentIndex(environment->findData(u"embedded"_s));
     QTRY_COMPARE(status->connection(), EnvironmentStatus::Connection::Unknown);
+}
+
+void tst_Console::importedRecordsReachThePlan()
+{
+    // Merchants with one bad e-mail, one row excluded: two of four are ready to send.
+    const QString path = m_files.filePath(u"merchants.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "name,email,phone,address,website\n"
+        "Ada Foods,ada@example.com,+2348031234567,1 Marina Lagos,https://ada.example.com\n"
+        "Bola Stores,not-an-email,+2348031234568,2 Marina Lagos,https://bola.example.com\n"
+        "Chi Pharmacy,chi@example.com,+2348031234569,3 Marina Lagos,https://chi.example.com\n"
+        "Dede Tech,dede@example.com,+2348031234560,4 Marina Lagos,https://dede.example.com\n");
+    file.close();
+    ImportParams params;
+    params.path = path;
+    params.kind = RecordKind::Merchants;
+    Result<ImportResult> imported = runImport(params);
+    QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
+    imported->store->setExcluded(3, true);
+    const qint32 invalid = imported->store->counts().invalidRows;
+    QVERIFY(invalid >= 1);
+
+    MemorySecretStore secrets;
+    Console console({}, &secrets);
+    console.planPage()->setValidRecordCount(0);
+    console.showImport(*imported);
+    QCOMPARE(Console::readyRecordCount(*imported->store), 4 - invalid - 1);
+    QCOMPARE(console.planPage()->validRecordCount(), 4 - invalid - 1);
+    QCOMPARE(console.planPage()->plan().kind, RecordKind::Merchants);
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Import), u"Rows: 4"_s);
+    QVERIFY(console.window()->stepSummary(WorkflowStep::Review).startsWith(u"Rows with errors: "_s));
 }
 
 void tst_Console::screenshotTourWritesEveryPage()
