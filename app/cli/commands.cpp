@@ -12,6 +12,9 @@ QList<Command> commands()
     return {
         validateCommand(),
         inspectCommand(),
+        runCommand(),
+        statusCommand(),
+        failuresCommand(),
     };
 }
 
