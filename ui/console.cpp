@@ -73,6 +73,7 @@ void Console::connectActions()
             &QAction::trigger);
     connect(m_importPrompt, &ImportPrompt::importFileRequested, this, &Console::requestImport);
     connect(m_fileActions, &FileActions::settingsRequested, this, &Console::openSettings);
+    connect(m_importPrompt, &ImportPrompt::imported, this, &Console::showImport);
 
     connect(m_fileActions, &FileActions::newMigrationRequested, this, [this](const QString &path) {
         m_window->setMigrationFile(path);
@@ -213,6 +214,8 @@ void Console::requestImport(const QString &path)
     m_window->setStepSummary(WorkflowStep::Import, QFileInfo(path).fileName());
     m_window->statusBar()->showMessage(
         tr("Selected for import: %1").arg(QDir::toNativeSeparators(path)), 5000);
+    // Until the import dialog (column mapping, preview) takes over: the automatic mapping.
+    m_importPrompt->importFile(path, m_planPage->plan().kind);
     emit csvImportRequested(path);
 }
 
