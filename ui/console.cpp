@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
 #include "fileactions.h"
 #include "import/importflow.h"
@@ -58,6 +59,11 @@ void Console::createPages()
     m_importFlow = new ImportFlow(m_window.get(), m_reviewPage, this);
     m_planPage = new PlanPage;
     m_window->setPage(WorkflowStep::Plan, m_planPage);
+    // The dashboard follows the migration file that is open (live while a run writes it).
+    auto dashboard = new DashboardPage;
+    m_window->setPage(WorkflowStep::Dashboard, dashboard);
+    connect(this, &Console::migrationOpened, dashboard, &DashboardPage::setJournalPath);
+    connect(this, &Console::migrationCreated, dashboard, &DashboardPage::setJournalPath);
     m_fileActions = new FileActions(m_window.get());
 }
 
@@ -78,6 +84,7 @@ void Console::connectActions()
             &QAction::trigger);
     connect(m_importPrompt, &ImportPrompt::importFileRequested, this, &Console::requestImport);
     connect(m_fileActions, &FileActions::settingsRequested, this, &Console::openSettings);
+    connect(m_importPrompt, &ImportPrompt::imported, this, &Console::showImport);
     connect(this, &Console::csvImportRequested, m_importFlow, &ImportFlow::openFile);
     connect(m_importFlow, &ImportFlow::imported, this, [this](const ImportResult &result) {
         showImport(result);
@@ -230,6 +237,8 @@ void Console::requestImport(const QString &path)
     m_window->setStepSummary(WorkflowStep::Import, QFileInfo(path).fileName());
     m_window->statusBar()->showMessage(
         tr("Selected for import: %1").arg(QDir::toNativeSeparators(path)), 5000);
+    // Until the import dialog (column mapping, preview) takes over: the automatic mapping.
+    m_importPrompt->importFile(path, m_planPage->plan().kind);
     emit csvImportRequested(path);
 }
 

@@ -9,10 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 QList<Command> commands()
 {
     // Each command lives in its own file and adds itself here.
-    return {
-        validateCommand(),
-        inspectCommand(),
-    };
+    return {validateCommand(), inspectCommand(), runCommand(), statusCommand(),
+            failuresCommand(), reportCommand()};
 }
 
 namespace {

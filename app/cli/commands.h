@@ -9,6 +9,10 @@ namespace Peere::Cli {
 // The subcommands, each in its own file.
 Command validateCommand();
 Command inspectCommand();
+Command runCommand();
+Command statusCommand();
+Command failuresCommand();
+Command reportCommand();
 
 // Every subcommand of peere-migrate, in the order `--help` lists them.
 QList<Command> commands();

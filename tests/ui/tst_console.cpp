@@ -158,10 +158,22 @@ void tst_Console::demoStartsTheEmbeddedSandbox()
     QCOMPARE(importRequested.count(), 1);
     QCOMPARE(importRequested.first().at(0).toString(), sample);
     QCOMPARE(console.window()->currentStep(), WorkflowStep::Import);
-    QCOMPARE(console.window()->stepSummary(WorkflowStep::Import), u"customers.csv"_s);
     auto label = console.importPrompt()->findChild<QLabel *>(u"importSampleLabel"_s);
     QVERIFY(label->isVisible());
     QVERIFY(label->text().contains(QDir::toNativeSeparators(sample)));
+
+    // The sample is read and validated; its valid records reach the plan.
+    QTRY_VERIFY_WITH_TIMEOUT(!console.importPrompt()->isImporting(), 20000);
+    ImportParams params;
+    params.path = sample;
+    Result<ImportResult> expected = runImport(params);
+    QVERIFY(expected.hasValue());
+    QCOMPARE(expected->store->rowCount(), 300);
+    QCOMPARE(console.planPage()->validRecordCount(), Console::readyRecordCount(*expected->store));
+    QVERIFY(console.planPage()->validRecordCount() > 0);
+    QVERIFY2(console.importPrompt()->outcomeText().contains(u"300 rows read"_s),
+             qPrintable(console.importPrompt()->outcomeText()));
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Import), u"Rows: 300"_s);
 }
 
 void tst_Console::newAndOpenMigration()
@@ -412,7 +424,8 @@ void tst_Console::importedRecordsReachThePlan()
     QCOMPARE(console.planPage()->validRecordCount(), 4 - invalid - 1);
     QCOMPARE(console.planPage()->plan().kind, RecordKind::Merchants);
     QCOMPARE(console.window()->stepSummary(WorkflowStep::Import), u"Rows: 4"_s);
-    QVERIFY(console.window()->stepSummary(WorkflowStep::Review).startsWith(u"Rows with errors: "_s));
+    QVERIFY(
+        console.window()->stepSummary(WorkflowStep::Review).startsWith(u"Rows with errors: "_s));
 }
 
 void tst_Console::screenshotTourWritesEveryPage()

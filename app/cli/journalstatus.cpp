@@ -1,0 +1,67 @@
+#include "journalstatus.h"
+
+#include "command.h"
+#include "journal/journal.h"
+
+#include <cmath>
+
+namespace Peere::Cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+Result<QJsonObject> journalStatus(const Journal &journal)
+{
+    const Result<JournalCounts> counts = journal.counts();
+    if (!counts)
+        return Failure{counts.error()};
+    const Result<qint64> batches = journal.batchCount();
+    if (!batches)
+        return Failure{batches.error()};
+    QJsonObject phases;
+    for (int i = 0; i < phaseCount; ++i)
+        phases.insert(phaseName(Phase(i)), phaseStatusName(journal.phaseStatus(Phase(i))));
+    const JournalCounts &c = *counts;
+    return QJsonObject{
+        {u"kind"_s, journal.kind() ? kindName(*journal.kind()) : QString()},
+        {u"records"_s, c.records},
+        {u"invalid"_s, c.invalid},
+        {u"pending"_s, c.pending},
+        // Sent and not confirmed yet: in flight now, or left in flight by a run that stopped.
+        {u"inFlight"_s, c.inFlight + c.unknown},
+        {u"migrated"_s, c.migrated},
+        {u"failed"_s, c.failed},
+        {u"verified"_s, c.verified},
+        {u"mismatch"_s, c.mismatch},
+        {u"phases"_s, phases},
+        {u"batches"_s, *batches},
+        {u"successRate"_s, std::round(c.successRate() * 10.0) / 10.0},
+    };
+}
+
+QString journalStatusText(const QJsonObject &s)
+{
+    const QJsonObject phases = s.value(u"phases"_s).toObject();
+    QString text = u"%1: %2 records, %3 migrated (%4 verified), %5 failed, %6 invalid, %7 pending, "
+                   "%8 in flight; %9 batches, success rate %10%\n"_s
+                       .arg(s.value(u"kind"_s).toString())
+                       .arg(s.value(u"records"_s).toInteger())
+                       .arg(s.value(u"migrated"_s).toInteger())
+                       .arg(s.value(u"verified"_s).toInteger())
+                       .arg(s.value(u"failed"_s).toInteger())
+                       .arg(s.value(u"invalid"_s).toInteger())
+                       .arg(s.value(u"pending"_s).toInteger())
+                       .arg(s.value(u"inFlight"_s).toInteger())
+                       .arg(s.value(u"batches"_s).toInteger())
+                       .arg(s.value(u"successRate"_s).toDouble(), 0, 'f', 1);
+    text += u"phases: pilot %1, expand %2, complete %3, verify %4\n"_s.arg(
+        phases.value(u"pilot"_s).toString(), phases.value(u"expand"_s).toString(),
+        phases.value(u"complete"_s).toString(), phases.value(u"verify"_s).toString());
+    return text;
+}
+
+int journalOpenExitCode(const QString &message)
+{
+    return message.contains(u"locked"_s) || message.contains(u"in use"_s) ? Incomplete : BadUsage;
+}
+
+} // namespace Peere::Cli

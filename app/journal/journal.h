@@ -1,0 +1,123 @@
+#pragma once
+
+#include "common/result.h"
+#include "journaltypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace Peere {
+
+// The migration journal: one SQLite file per migration, the source of truth for every record's
+// state, every batch, every phase decision and every edit.
+//
+// Threads: a Journal is used by the thread that opened it and no other (its SQLite connection
+// belongs to that thread). The runner opens its own Journal in the thread it runs in (a worker
+// thread in the console, see RunnerHost), so journal writes never block the GUI thread; screens
+// read through a Journal of their own opened ReadOnly.
+//
+// Durability: WAL with synchronous=FULL, so every committed transaction survives a crash or a
+// power cut; the moves that matter (records in flight before a batch leaves, an answer received)
+// are single transactions committed before the caller goes on.
+//
+// A writable journal is held by one process at a time (a lock file next to it): a second runner
+// on the same journal is refused with a clear message instead of racing the first.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(Peere::Journal)
+
+public:
+    enum class OpenMode {
+        Create,   // create the file when it is missing
+        Existing, // the file must exist
+        ReadOnly  // the file must exist; nothing is written (status, failures, screens)
+    };
+
+    static Result<std::unique_ptr<Journal>> open(const QString &path, OpenMode mode,
+                                                 int busyTimeoutMs = 3000);
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    static int currentSchemaVersion();
+    QString path() const { return m_path; }
+    QSqlDatabase database() const { return m_db; } // for tests and read-only reports
+
+    // Settings of the run (kind, base URL, batch size...). Never the API key.
+    VoidResult setSetting(const QString &key, const QString &value);
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    std::optional<RecordKind> kind() const;
+
+    // Brings `count` records into an empty journal in one transaction, assigns and freezes the
+    // phase members (spread across the file, the same every time). `source(i)` gives record i
+    // (row i + 1). Fails, writing nothing, when the journal already holds records.
+    VoidResult importRecords(RecordKind kind, qint64 count,
+                             const std::function<ImportedRecord(qint64 index)> &source);
+    Result<qint64> recordCount() const;
+
+    // Counts by state, for the whole journal or one phase (aggregates over indexes).
+    Result<JournalCounts> counts() const;
+    Result<JournalCounts> counts(Phase phase) const;
+
+    // Records of `phase` (or of every phase when nullopt) in `state`, in row order after
+    // `afterRow`, at most `limit`.
+    Result<QList<JournalRecord>> records(std::optional<Phase> phase, RecordState state,
+                                         int limit, qint64 afterRow = 0) const;
+    Result<JournalRecord> record(qint64 row) const;
+    // Every invalid or failed record, in row order.
+    VoidResult forEachFailure(const std::function<void(const JournalRecord &)> &visit) const;
+
+    // Records left in flight by a process that is gone: their fate is unknown.
+    Result<qint64> markInFlightUnknown();
+
+    // The batch about to be sent: creates it and marks its records in flight, durably.
+    Result<qint64> beginBatch(Phase phase, const QList<qint64> &rows);
+    // Its answer: the batch's figures and every record's fate, in one transaction.
+    VoidResult finishBatch(qint64 batch, const BatchAnswer &answer,
+                           const QList<RecordOutcome> &outcomes);
+    // Fates learnt outside a batch answer (lookups, verification).
+    VoidResult applyOutcomes(const QList<RecordOutcome> &outcomes);
+    Result<QList<BatchInfo>> batches() const;
+    Result<qint64> batchCount() const;
+    // The slowest answered batch of a phase, in ms.
+    Result<qint64> slowestBatchMs(Phase phase) const;
+
+    PhaseStatus phaseStatus(Phase phase) const;
+    VoidResult setPhaseStatus(Phase phase, PhaseStatus status);
+    // A manager's decision at a gate, recorded with name and time.
+    VoidResult recordDecision(Phase phase, bool approved, const QString &who,
+                              const QString &note = {});
+
+    // Changes one field of a record; the edit (before, after, when, who) is kept. An invalid
+    // record whose error the caller says is fixed becomes pending.
+    VoidResult editRecord(qint64 row, int field, const QByteArray &after, const QString &who,
+                          std::optional<bool> nowValid = std::nullopt);
+
+    VoidResult logEvent(const QString &level, const QString &message);
+
+    // Encoding of a record's values in one blob (length-prefixed fields).
+    static QByteArray encodeValues(const QByteArrayList &values);
+    static QByteArrayList decodeValues(const QByteArray &blob);
+
+private:
+    Journal() = default;
+    VoidResult initialise(OpenMode mode);
+    VoidResult migrate(int from);
+    Failure sqlFailure(const QSqlError &error) const;
+    Failure sqlFailure(const class QSqlQuery &query) const;
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+};
+
+} // namespace Peere

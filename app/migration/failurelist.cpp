@@ -1,0 +1,113 @@
+#include "failurelist.h"
+
+#include "journal/journal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Peere {
+
+using namespace Qt::Literals::StringLiterals;
+
+QByteArray FailureList::neutralised(const QByteArray &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    switch (cell.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return '\'' + cell;
+    default:
+        return cell;
+    }
+}
+
+QByteArray FailureList::csvCell(const QByteArray &cell)
+{
+    const QByteArray safe = neutralised(cell);
+    if (!safe.contains(',') && !safe.contains('"') && !safe.contains('\n') && !safe.contains('\r'))
+        return safe;
+    QByteArray quoted = safe;
+    quoted.replace("\"", "\"\"");
+    return '"' + quoted + '"';
+}
+
+Result<FailureList::Summary> FailureList::write(const Journal &journal, const QString &path)
+{
+    return write(journal, path,
+                 path.endsWith(u".json"_s, Qt::CaseInsensitive) ? Format::Json : Format::Csv);
+}
+
+Result<FailureList::Summary> FailureList::write(const Journal &journal, const QString &path,
+                                                Format format)
+{
+    const RecordKind kind = journal.kind().value_or(RecordKind::Customers);
+    const QList<FieldSpec> &specs = fieldSpecs(kind);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(QCoreApplication::translate("Peere::FailureList",
+                                                   "The failure list %1 cannot be written: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()));
+    Summary summary;
+    QJsonArray records;
+    if (format == Format::Csv) {
+        QByteArray header = "\xEF\xBB\xBFrow,line,state,reason,phase,batch";
+        for (const FieldSpec &spec : specs)
+            header += ',' + QByteArray(spec.name.data(), spec.name.size());
+        file.write(header + "\r\n");
+    }
+    const VoidResult visited = journal.forEachFailure([&](const JournalRecord &record) {
+        const bool failed = record.state == RecordState::Failed;
+        (failed ? summary.failed : summary.invalid) += 1;
+        // An invalid record never reached a phase's batch: its phase is the one it belongs to.
+        const QString phase = phaseName(record.phase);
+        if (format == Format::Csv) {
+            QByteArray line = QByteArray::number(record.row) + ',' + QByteArray::number(record.line)
+                              + ',' + recordStateName(record.state).toUtf8() + ','
+                              + csvCell(record.reason.toUtf8()) + ',' + phase.toUtf8() + ','
+                              + (failed && record.batch > 0 ? QByteArray::number(record.batch)
+                                                             : QByteArray());
+            for (int field = 0; field < specs.size(); ++field)
+                line += ',' + csvCell(record.values.value(field));
+            file.write(line + "\r\n");
+        } else {
+            QJsonObject values;
+            for (int field = 0; field < specs.size(); ++field)
+                values.insert(QString(specs.at(field).name),
+                              QString::fromUtf8(record.values.value(field)));
+            records.append(QJsonObject{
+                {u"row"_s, record.row},
+                {u"line"_s, record.line},
+                {u"state"_s, recordStateName(record.state)},
+                {u"reason"_s, record.reason},
+                {u"phase"_s, phase},
+                {u"batch"_s, failed && record.batch > 0 ? QJsonValue(record.batch) : QJsonValue()},
+                {u"values"_s, values}});
+        }
+    });
+    if (!visited) {
+        file.cancelWriting();
+        return Failure{visited.error()};
+    }
+    if (format == Format::Json)
+        file.write(QJsonDocument(QJsonObject{{u"kind"_s, kindName(kind)},
+                                             {u"invalid"_s, summary.invalid},
+                                             {u"failed"_s, summary.failed},
+                                             {u"records"_s, records}})
+                       .toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return failure(QCoreApplication::translate("Peere::FailureList",
+                                                   "The failure list %1 cannot be written: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return summary;
+}
+
+} // namespace Peere

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+#include "csv/csvdialect.h"
+#include "records/schema.h"
+
+#include <optional>
+
+namespace Peere {
+
+class Journal;
+
+// Brings a CSV file into a new journal: read (encoding and delimiter detected or given), map the
+// header to the API's fields, validate every row (record rules and whole-file duplicates), and
+// import every row with its state (pending, or invalid with its first error's rule).
+// Blocking; runs in the thread that owns the journal.
+struct JournalImport
+{
+    struct Options
+    {
+        RecordKind kind = RecordKind::Customers;
+        std::optional<TextEncoding> encoding;
+        std::optional<char> delimiter;
+    };
+    struct Summary
+    {
+        qint64 rows = 0;
+        qint64 invalid = 0;
+        QStringList missingColumns;
+    };
+
+    static Result<Summary> importFile(Journal &journal, const QString &path, const Options &options);
+};
+
+} // namespace Peere

@@ -1,0 +1,305 @@
+#include "runner.h"
+
+#include "common/logging.h"
+
+#include <QThread>
+#include <QTimer>
+
+namespace Peere {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString runnerStateName(RunnerState state)
+{
+    switch (state) {
+    case RunnerState::Idle: return u"idle"_s;
+    case RunnerState::Running: return u"running"_s;
+    case RunnerState::Paused: return u"paused"_s;
+    case RunnerState::AwaitingDecision: return u"awaitingDecision"_s;
+    case RunnerState::Finished: return u"finished"_s;
+    case RunnerState::Stopped: return u"stopped"_s;
+    case RunnerState::Failed: return u"failed"_s;
+    case RunnerState::Cancelled: return u"cancelled"_s;
+    }
+    return {};
+}
+
+Runner::Runner(Journal &journal, ApiClient &client, const RunnerOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_client(client)
+    , m_options(options)
+{
+    qRegisterMetaType<Peere::RunnerState>();
+    qRegisterMetaType<Peere::Phase>();
+    qRegisterMetaType<Peere::PhaseFigures>();
+    qRegisterMetaType<Peere::BatchFigures>();
+    qRegisterMetaType<Peere::JournalCounts>();
+    m_options.concurrency = std::max(1, m_options.concurrency);
+    m_concurrency = m_options.concurrency;
+    m_clock.start();
+}
+
+Runner::~Runner() = default;
+
+bool Runner::onRunnerThread(void (Runner::*command)())
+{
+    if (QThread::currentThread() == thread())
+        return true;
+    QMetaObject::invokeMethod(this, command, Qt::QueuedConnection);
+    return false;
+}
+
+void Runner::setState(RunnerState state, const QString &message)
+{
+    if (!message.isEmpty())
+        m_message = message;
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Runner::fail(const QString &message)
+{
+    qCDebug(lcMigration) << "run stopped:" << message;
+    if (m_state == RunnerState::Failed) {
+        // Already stopped; a later answer could not be written either. Its records stay in
+        // flight in the journal and are looked up by the next run.
+        checkSettled();
+        return;
+    }
+    // The phase stays "running": the next run resumes it where this one stopped.
+    (void)m_journal.logEvent(u"error"_s, message);
+    setState(RunnerState::Failed, message);
+    emit runFinished(m_state, message);
+    checkSettled();
+}
+
+void Runner::start()
+{
+    if (!onRunnerThread(&Runner::start))
+        return;
+    if (m_state != RunnerState::Idle)
+        return;
+    // Records left in flight by a run that died: their fate is looked up before any re-send.
+    const Result<qint64> orphaned = m_journal.markInFlightUnknown();
+    if (!orphaned)
+        return fail(orphaned.error());
+    if (*orphaned > 0)
+        (void)m_journal.logEvent(u"info"_s, u"%1 records left in flight by an earlier run: "
+                                            "looking up their fate"_s.arg(*orphaned));
+    const Result<JournalCounts> counts = m_journal.counts();
+    if (!counts)
+        return fail(counts.error());
+    m_counts = *counts;
+    emit progressChanged(m_counts);
+    setState(RunnerState::Running);
+    for (int i = 0; i < phaseCount; ++i) {
+        const Phase phase = Phase(i);
+        const PhaseStatus status = m_journal.phaseStatus(phase);
+        if (status == PhaseStatus::Done)
+            continue;
+        if (int(phase) > int(m_options.lastPhase))
+            break;
+        m_phase = phase;
+        if (status == PhaseStatus::AwaitingDecision || status == PhaseStatus::Stopped) {
+            // The run stopped at this phase's gate: ask again (the figures may have changed).
+            finishPhase();
+            return;
+        }
+        startPhase(phase);
+        return;
+    }
+    setState(RunnerState::Finished, u"every phase is done"_s);
+    emit runFinished(m_state, m_message);
+}
+
+void Runner::startPhase(Phase phase)
+{
+    m_phase = phase;
+    if (VoidResult ok = m_journal.setPhaseStatus(phase, PhaseStatus::Running); !ok)
+        return fail(ok.error());
+    (void)m_journal.logEvent(u"info"_s, u"phase %1 started"_s.arg(phaseName(phase)));
+    emit phaseStarted(phase);
+    pump();
+}
+
+void Runner::pause()
+{
+    if (!onRunnerThread(&Runner::pause))
+        return;
+    if (m_state != RunnerState::Running)
+        return;
+    (void)m_journal.logEvent(u"info"_s, u"paused"_s);
+    setState(RunnerState::Paused, u"paused"_s);
+    checkSettled();
+}
+
+void Runner::resume()
+{
+    if (!onRunnerThread(&Runner::resume))
+        return;
+    if (m_state != RunnerState::Paused)
+        return;
+    (void)m_journal.logEvent(u"info"_s, u"resumed"_s);
+    m_recent.clear();
+    setState(RunnerState::Running);
+    pump();
+}
+
+void Runner::cancel()
+{
+    if (!onRunnerThread(&Runner::cancel))
+        return;
+    if (m_state == RunnerState::Finished || m_state == RunnerState::Cancelled
+        || m_state == RunnerState::Failed || m_state == RunnerState::Stopped)
+        return;
+    (void)m_journal.logEvent(u"info"_s, u"cancelled"_s);
+    setState(RunnerState::Cancelled, u"cancelled"_s);
+    // Batches in flight are abandoned: their records stay "unknown" and are looked up next time.
+    m_client.abortAll();
+    emit runFinished(m_state, m_message);
+    checkSettled();
+}
+
+void Runner::approve(const QString &name)
+{
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, [this, name] { approve(name); }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_state != RunnerState::AwaitingDecision)
+        return;
+    if (VoidResult ok = m_journal.recordDecision(m_phase, true, name); !ok)
+        return fail(ok.error());
+    setState(RunnerState::Running);
+    enterPhaseAfter(m_phase);
+}
+
+void Runner::stop(const QString &name)
+{
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, [this, name] { stop(name); }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_state != RunnerState::AwaitingDecision)
+        return;
+    if (VoidResult ok = m_journal.recordDecision(m_phase, false, name); !ok)
+        return fail(ok.error());
+    (void)m_journal.setPhaseStatus(m_phase, PhaseStatus::Stopped);
+    setState(RunnerState::Stopped, u"%1 stopped the migration after the %2 phase"_s.arg(
+                                       name, phaseName(m_phase)));
+    emit runFinished(m_state, m_message);
+}
+
+PhaseFigures Runner::figures(Phase phase)
+{
+    PhaseFigures result;
+    result.phase = phase;
+    if (Result<JournalCounts> counts = m_journal.counts(phase))
+        result.counts = *counts;
+    result.successRate = result.counts.successRate();
+    if (Result<qint64> slowest = m_journal.slowestBatchMs(phase))
+        result.slowestBatchMs = *slowest;
+    if (result.successRate < m_options.gatePercent) {
+        result.passed = false;
+        result.reason = u"the %1 phase's success rate is %2%, below the gate of %3%"_s
+                            .arg(phaseName(phase))
+                            .arg(result.successRate, 0, 'f', 1)
+                            .arg(m_options.gatePercent, 0, 'f', 1);
+    } else if (result.slowestBatchMs > m_options.gateMaxBatchMs) {
+        result.passed = false;
+        result.reason = u"a batch of the %1 phase took %2 s, longer than %3 s"_s
+                            .arg(phaseName(phase))
+                            .arg(result.slowestBatchMs / 1000)
+                            .arg(m_options.gateMaxBatchMs / 1000);
+    }
+    return result;
+}
+
+void Runner::finishPhase()
+{
+    const PhaseFigures result = figures(m_phase);
+    if (m_phase == Phase::Verify || result.passed) {
+        if (VoidResult ok = m_journal.setPhaseStatus(m_phase, PhaseStatus::Done); !ok)
+            return fail(ok.error());
+        (void)m_journal.logEvent(u"info"_s, u"phase %1 done"_s.arg(phaseName(m_phase)));
+        emit phaseFinished(m_phase, result);
+        enterPhaseAfter(m_phase);
+        return;
+    }
+    if (VoidResult ok = m_journal.setPhaseStatus(m_phase, PhaseStatus::AwaitingDecision); !ok)
+        return fail(ok.error());
+    (void)m_journal.logEvent(u"gate"_s, result.reason);
+    setState(RunnerState::AwaitingDecision, result.reason);
+    emit gateReached(m_phase, result);
+    if (!m_options.autoApprover.isEmpty() && m_state == RunnerState::AwaitingDecision)
+        approve(m_options.autoApprover);
+}
+
+void Runner::enterPhaseAfter(Phase phase)
+{
+    if (m_journal.phaseStatus(phase) != PhaseStatus::Done) {
+        if (VoidResult ok = m_journal.setPhaseStatus(phase, PhaseStatus::Done); !ok)
+            return fail(ok.error());
+        emit phaseFinished(phase, figures(phase));
+    }
+    if (phase == Phase::Verify || int(phase) >= int(m_options.lastPhase)) {
+        setState(RunnerState::Finished, u"done up to the %1 phase"_s.arg(phaseName(phase)));
+        emit progressChanged(m_counts);
+        emit runFinished(m_state, m_message);
+        return;
+    }
+    startPhase(Phase(int(phase) + 1));
+}
+
+void Runner::checkSettled()
+{
+    if (m_state != RunnerState::Running && m_active.isEmpty() && m_lookupsActive == 0)
+        emit settled();
+}
+
+void Runner::pump()
+{
+    m_pumpQueued = false;
+    if (m_state != RunnerState::Running)
+        return;
+    if (m_phase == Phase::Verify)
+        return pumpVerify();
+    resolveUnknown();
+    if (m_state != RunnerState::Running)
+        return;
+    if (const qint64 hold = m_sendNotBeforeMs - m_clock.elapsed(); hold > 0) {
+        QTimer::singleShot(hold + 1, Qt::PreciseTimer, this, &Runner::pump);
+        return;
+    }
+    while (int(m_active.size()) < m_concurrency && m_state == RunnerState::Running) {
+        QList<JournalRecord> next;
+        if (!m_splits.empty()) {
+            next = std::move(m_splits.front());
+            m_splits.pop_front();
+        } else {
+            Result<QList<JournalRecord>> pending
+                = m_journal.records(m_phase, RecordState::Pending, batchSize());
+            if (!pending)
+                return fail(pending.error());
+            next = std::move(pending.value());
+        }
+        if (next.isEmpty())
+            break;
+        sendBatch(next);
+    }
+    if (m_state == RunnerState::Running && m_active.isEmpty() && m_lookupsActive == 0
+        && m_splits.empty() && !m_merchantListing) {
+        const Result<JournalCounts> left = m_journal.counts(m_phase);
+        if (!left)
+            return fail(left.error());
+        if (left->pending == 0 && left->unknown == 0 && left->inFlight == 0)
+            finishPhase();
+        else if (left->unknown > 0 && m_lookupRetryAtMs > m_clock.elapsed())
+            QTimer::singleShot(m_lookupRetryAtMs - m_clock.elapsed(), this, &Runner::pump);
+    }
+}
+
+} // namespace Peere

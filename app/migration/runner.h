@@ -1,0 +1,178 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "journal/journal.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMetaType>
+#include <QObject>
+#include <QSet>
+
+#include <deque>
+
+namespace Peere {
+
+struct RunnerOptions
+{
+    int batchSize = 0;   // 0: 500 customers, 100 merchants (the migration guide)
+    int concurrency = 2; // batches in flight at most; fewer while the server struggles
+    double gatePercent = 95;
+    qint64 gateMaxBatchMs = 5 * 60 * 1000;
+    Phase lastPhase = Phase::Verify; // run the phases up to and including this one
+    QString autoApprover;            // approve failed gates in this name (CLI); empty: wait
+    double pauseErrorPercent = 50;   // auto-pause when this share of recent batches failed...
+    int errorWindow = 20;            // ... among the last this many
+    int pollIntervalMs = 1000;       // at most between polls of a batch answered 202
+    int lookupsInFlight = 4;         // fate and verification lookups at a time
+    int verifyPageSize = 100;
+    int lookupRetryMs = 3000;        // after a lookup got no answer (the client retried already)
+};
+
+enum class RunnerState { Idle, Running, Paused, AwaitingDecision, Finished, Stopped, Failed, Cancelled };
+QString runnerStateName(RunnerState state);
+
+// The figures of one answered batch, for the run screen and the dashboard.
+struct BatchFigures
+{
+    qint64 batch = 0;
+    Phase phase = Phase::Pilot;
+    int size = 0;
+    int httpStatus = 0; // 0: no answer
+    qint64 latencyMs = 0;
+    int attempts = 0;
+    int migrated = 0;
+    int failed = 0;
+    int unknown = 0; // fate to be looked up
+    int inFlight = 0; // batches still in flight after this one
+};
+
+// A phase's figures at its gate.
+struct PhaseFigures
+{
+    Phase phase = Phase::Pilot;
+    JournalCounts counts;
+    double successRate = 100;
+    qint64 slowestBatchMs = 0;
+    bool passed = true;
+    QString reason; // why the gate did not pass (plain English, for logs and the CLI)
+};
+
+// The migration itself: phases, batches, the gate, exactly-once delivery. Drives an ApiClient and
+// writes every move to the Journal before anything depends on it.
+//
+// Threads: the Runner, its Journal and its ApiClient live in one thread. peere-migrate runs it in
+// its main thread; the console runs it in a worker thread (RunnerHost), so that journal writes
+// never block the GUI. Its commands may be called from any thread (they are queued to the
+// runner's own thread); its signals reach other threads queued.
+class Runner : public QObject
+{
+    Q_OBJECT
+
+public:
+    Runner(Journal &journal, ApiClient &client, const RunnerOptions &options,
+           QObject *parent = nullptr);
+    ~Runner() override;
+
+    RunnerState state() const { return m_state; }
+    Phase phase() const { return m_phase; }
+    JournalCounts counts() const { return m_counts; }
+    QString lastMessage() const { return m_message; }
+    int concurrency() const { return m_concurrency; }
+
+public slots:
+    void start();
+    void pause();
+    void resume();
+    void cancel();
+    // A manager's decision at a gate (gateReached), recorded in the journal with name and time.
+    void approve(const QString &name);
+    void stop(const QString &name);
+
+signals:
+    void stateChanged(Peere::RunnerState state);
+    void phaseStarted(Peere::Phase phase);
+    void phaseFinished(Peere::Phase phase, const Peere::PhaseFigures &figures);
+    void gateReached(Peere::Phase phase, const Peere::PhaseFigures &figures);
+    void batchStarted(qint64 batch, Peere::Phase phase, int size);
+    void batchFinished(const Peere::BatchFigures &figures);
+    void progressChanged(const Peere::JournalCounts &counts);
+    void autoPaused(const QString &reason);
+    // Paused (or stopping) and nothing is in flight any more: safe to quit.
+    void settled();
+    void runFinished(Peere::RunnerState state, const QString &message);
+
+private:
+    struct ActiveBatch
+    {
+        qint64 id = 0;
+        Phase phase = Phase::Pilot;
+        QList<JournalRecord> records;
+        QList<qint64> rows;
+        QElapsedTimer clock;
+        int attempts = 0;
+        int polls = 0;
+        QString serverBatchId;
+    };
+
+    bool onRunnerThread(void (Runner::*command)());
+    void setState(RunnerState state, const QString &message = {});
+    void fail(const QString &message);
+    void pump();
+    void startPhase(Phase phase);
+    void finishPhase();
+    void enterPhaseAfter(Phase phase);
+    PhaseFigures figures(Phase phase);
+    void checkSettled();
+
+    // Sending (runnerbatches.cpp)
+    int batchSize() const;
+    void sendBatch(const QList<JournalRecord> &records);
+    void batchAnswered(qint64 id, const ApiResponse &response);
+    void finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchAnswer answer,
+                     const QList<RecordOutcome> &outcomes);
+    void poll(qint64 id);
+    void noteBatchResult(bool healthy);
+
+    // Fates and verification (runnerlookups.cpp)
+    void resolveUnknown();
+    void lookUp(const JournalRecord &record);
+    void lookupDone(const JournalRecord &record, const ApiResponse &response);
+    void resolveMerchants(const QList<JournalRecord> &records);
+    void applyOutcome(const RecordOutcome &outcome, RecordState from);
+    void pumpVerify();
+
+    Journal &m_journal;
+    ApiClient &m_client;
+    RunnerOptions m_options;
+    RunnerState m_state = RunnerState::Idle;
+    Phase m_phase = Phase::Pilot;
+    QString m_message;
+    JournalCounts m_counts;
+
+    QHash<qint64, ActiveBatch> m_active;
+    std::deque<QList<JournalRecord>> m_splits; // halves of rejected batches, sent first
+    int m_concurrency = 1;
+    int m_healthyStreak = 0;
+    int m_notDelivered = 0;
+    qint64 m_sendNotBeforeMs = 0; // no new batch before this (the server could not be reached) // batches in a row that could not reach the server
+    int m_batchSize = 0;
+    QList<bool> m_recent; // recent batches: true = an error (no answer, 5xx, 429)
+
+    QSet<qint64> m_lookingUp;          // rows whose lookup is under way
+    QHash<qint64, QString> m_confirm;  // rows to fail (with this reason) when not found
+    int m_lookupsActive = 0;
+    bool m_merchantListing = false;
+    qint64 m_lookupRetryAtMs = 0;
+    QElapsedTimer m_clock;
+    qint64 m_verifyCursor[phaseCount] = {};
+    bool m_pumpQueued = false;
+};
+
+} // namespace Peere
+
+Q_DECLARE_METATYPE(Peere::RunnerState)
+Q_DECLARE_METATYPE(Peere::Phase)
+Q_DECLARE_METATYPE(Peere::PhaseFigures)
+Q_DECLARE_METATYPE(Peere::BatchFigures)
+Q_DECLARE_METATYPE(Peere::JournalCounts)

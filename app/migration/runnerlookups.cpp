@@ -1,0 +1,279 @@
+// The Runner's lookups: the fate of records whose answer was lost, and the verify phase.
+#include "runner.h"
+
+#include "batchpayload.h"
+#include "common/logging.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Peere {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A list answer: a bare array (as documented) or an object holding one.
+QJsonArray listOf(const QJsonValue &data)
+{
+    if (data.isArray())
+        return data.toArray();
+    const QJsonObject object = data.toObject();
+    for (const QLatin1StringView key : {"merchants"_L1, "customers"_L1, "data"_L1, "items"_L1}) {
+        if (object.value(key).isArray())
+            return object.value(key).toArray();
+    }
+    return {};
+}
+
+QString idOf(const QJsonObject &object)
+{
+    const QJsonValue id = object.value("id"_L1);
+    return id.isUndefined() ? object.value("entityId"_L1).toString() : id.toString();
+}
+
+QString emailOf(RecordKind kind, const JournalRecord &record)
+{
+    const int field = kind == RecordKind::Customers ? int(CustomerField::Email)
+                                                    : int(MerchantField::Email);
+    return field < record.values.size()
+               ? QString::fromUtf8(BatchPayload::sentValue(kind, field, record.values.at(field)))
+               : QString();
+}
+
+} // namespace
+
+void Runner::applyOutcome(const RecordOutcome &outcome, RecordState from)
+{
+    if (VoidResult ok = m_journal.applyOutcomes({outcome}); !ok)
+        return fail(ok.error());
+    m_counts.move(from, outcome.state);
+}
+
+void Runner::resolveUnknown()
+{
+    if (m_counts.unknown <= 0 || m_merchantListing || m_clock.elapsed() < m_lookupRetryAtMs)
+        return;
+    const int free = m_options.lookupsInFlight - m_lookupsActive;
+    if (free <= 0)
+        return;
+    Result<QList<JournalRecord>> unknown
+        = m_journal.records(std::nullopt, RecordState::Unknown, 200 + int(m_lookingUp.size()));
+    if (!unknown)
+        return fail(unknown.error());
+    QList<JournalRecord> todo;
+    for (const JournalRecord &record : std::as_const(unknown.value())) {
+        if (!m_lookingUp.contains(record.row))
+            todo.append(record);
+    }
+    if (todo.isEmpty())
+        return;
+    if (m_client.kind() == RecordKind::Merchants)
+        return resolveMerchants(todo);
+    for (qsizetype i = 0; i < todo.size() && i < free; ++i)
+        lookUp(todo.at(i));
+}
+
+void Runner::lookUp(const JournalRecord &record)
+{
+    m_lookingUp.insert(record.row);
+    ++m_lookupsActive;
+    m_client.findCustomerByEmail(emailOf(RecordKind::Customers, record),
+                                 [this, record](const ApiResponse &response) {
+                                     lookupDone(record, response);
+                                 });
+}
+
+void Runner::lookupDone(const JournalRecord &record, const ApiResponse &response)
+{
+    --m_lookupsActive;
+    m_lookingUp.remove(record.row);
+    if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled)
+        return checkSettled();
+    const bool verifying = record.state == RecordState::Migrated;
+    RecordOutcome outcome;
+    outcome.row = record.row;
+    if (response.status == 200) {
+        outcome.state = verifying ? RecordState::Verified : RecordState::Migrated;
+        outcome.outcome = verifying ? record.outcome : u"existing"_s;
+        outcome.serverId = idOf(response.data.toObject());
+    } else if (response.status == 404) {
+        if (verifying) {
+            outcome.state = RecordState::Mismatch;
+            outcome.outcome = record.outcome;
+            outcome.reason = u"not found on the server by the verify phase"_s;
+        } else if (m_confirm.contains(record.row)) {
+            outcome.state = RecordState::Failed;
+            outcome.reason = m_confirm.take(record.row);
+        } else {
+            outcome.state = RecordState::Pending; // never arrived: safe to send again
+        }
+    } else if (response.status == 401 || response.status == 403) {
+        return fail(u"the server refused the API key (HTTP %1: %2); check PEERE_API_KEY. Nothing "
+                    "was marked failed."_s.arg(response.status).arg(response.message));
+    } else {
+        // Still no answer: try again a little later; nothing is re-sent meanwhile.
+        m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
+        if (verifying)
+            m_verifyCursor[int(record.phase)] = 0; // verify it again
+        qCDebug(lcMigration) << "lookup of row" << record.row << "failed:" << response.status
+                             << response.networkError;
+        noteBatchResult(false); // counts towards pausing by itself when the server is gone
+        if (m_state == RunnerState::Running)
+            QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
+        return checkSettled();
+    }
+    applyOutcome(outcome, record.state);
+    if (m_state == RunnerState::Running)
+        pump();
+    else
+        checkSettled();
+}
+
+void Runner::resolveMerchants(const QList<JournalRecord> &records)
+{
+    // Merchants cannot be found by e-mail: list them all (paged) and match.
+    m_merchantListing = true;
+    for (const JournalRecord &record : records)
+        m_lookingUp.insert(record.row);
+    auto found = std::make_shared<QHash<QString, QString>>(); // e-mail -> id
+    auto next = std::make_shared<std::function<void(int)>>();
+    const int page = 100;
+    *next = [this, records, found, next, page](int offset) {
+        ++m_lookupsActive;
+        m_client.listMerchants(offset, page, [=, this](const ApiResponse &response) {
+            --m_lookupsActive;
+            if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled
+                || !response.succeeded()) {
+                m_merchantListing = false;
+                for (const JournalRecord &record : records)
+                    m_lookingUp.remove(record.row);
+                *next = nullptr; // break the self-reference
+                if (response.status == 401 || response.status == 403)
+                    return fail(u"the server refused the API key (HTTP %1)"_s.arg(response.status));
+                m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
+                if (m_state == RunnerState::Running)
+                    QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
+                return checkSettled();
+            }
+            const QJsonArray merchants = listOf(response.data);
+            for (const QJsonValue &value : merchants) {
+                const QJsonObject merchant = value.toObject();
+                found->insert(merchant.value("email"_L1).toString().toLower(), idOf(merchant));
+            }
+            const qint64 total = qint64(response.data.toObject().value("total"_L1).toDouble(-1));
+            const int nextOffset = offset + int(merchants.size());
+            if (!merchants.isEmpty() && (total < 0 || nextOffset < total))
+                return (*next)(nextOffset);
+            m_merchantListing = false;
+            QList<RecordOutcome> outcomes;
+            for (const JournalRecord &record : records) {
+                m_lookingUp.remove(record.row);
+                const bool verifying = record.state == RecordState::Migrated;
+                const auto id = found->constFind(emailOf(RecordKind::Merchants, record).toLower());
+                RecordOutcome outcome{record.row, RecordState::Pending, {}, {}, {}};
+                if (id != found->cend()) {
+                    outcome.state = verifying ? RecordState::Verified : RecordState::Migrated;
+                    outcome.outcome = verifying ? record.outcome : u"existing"_s;
+                    outcome.serverId = *id;
+                } else if (verifying) {
+                    outcome.state = RecordState::Mismatch;
+                    outcome.reason = u"not found on the server by the verify phase"_s;
+                } else if (m_confirm.contains(record.row)) {
+                    outcome.state = RecordState::Failed;
+                    outcome.reason = m_confirm.take(record.row);
+                }
+                outcomes.append(outcome);
+            }
+            *next = nullptr;
+            if (VoidResult ok = m_journal.applyOutcomes(outcomes); !ok)
+                return fail(ok.error());
+            for (int i = 0; i < outcomes.size(); ++i)
+                m_counts.move(records.at(i).state, outcomes.at(i).state);
+            if (m_state == RunnerState::Running)
+                pump();
+            else
+                checkSettled();
+        });
+    };
+    (*next)(0);
+}
+
+void Runner::pumpVerify()
+{
+    bool launched = false;
+    for (int p = 0; p < int(Phase::Verify) && m_lookupsActive < m_options.lookupsInFlight
+                    && !m_merchantListing;
+         ++p) {
+        Result<QList<JournalRecord>> page = m_journal.records(
+            Phase(p), RecordState::Migrated, m_options.verifyPageSize, m_verifyCursor[p]);
+        if (!page)
+            return fail(page.error());
+        if (page->isEmpty())
+            continue;
+        launched = true;
+        m_verifyCursor[p] = page->last().row;
+        QList<JournalRecord> withId, withoutId;
+        for (const JournalRecord &record : std::as_const(page.value())) {
+            if (!m_lookingUp.contains(record.row))
+                (record.serverId.isEmpty() ? withoutId : withId).append(record);
+        }
+        if (!withoutId.isEmpty()) {
+            if (m_client.kind() == RecordKind::Merchants)
+                resolveMerchants(withoutId);
+            else
+                for (const JournalRecord &record : std::as_const(withoutId))
+                    lookUp(record);
+        }
+        if (withId.isEmpty())
+            continue;
+        QStringList ids;
+        for (const JournalRecord &record : std::as_const(withId)) {
+            ids.append(record.serverId);
+            m_lookingUp.insert(record.row);
+        }
+        ++m_lookupsActive;
+        const auto done = [this, withId, p](const ApiResponse &response) {
+            --m_lookupsActive;
+            for (const JournalRecord &record : withId)
+                m_lookingUp.remove(record.row);
+            if (m_state != RunnerState::Running) {
+                m_verifyCursor[p] = 0; // verify these again when resumed
+                return checkSettled();
+            }
+            if (!response.succeeded()) {
+                m_verifyCursor[p] = 0;
+                QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
+                return;
+            }
+            QSet<QString> present;
+            for (const QJsonValue &value : listOf(response.data))
+                present.insert(idOf(value.toObject()));
+            QList<RecordOutcome> outcomes;
+            for (const JournalRecord &record : withId) {
+                const bool there = present.contains(record.serverId);
+                outcomes.append({record.row, there ? RecordState::Verified : RecordState::Mismatch,
+                                 record.outcome,
+                                 there ? QString() : u"not found on the server by the verify phase"_s,
+                                 {}});
+            }
+            if (VoidResult ok = m_journal.applyOutcomes(outcomes); !ok)
+                return fail(ok.error());
+            for (const RecordOutcome &outcome : std::as_const(outcomes))
+                m_counts.move(RecordState::Migrated, outcome.state);
+            emit progressChanged(m_counts);
+            pump();
+        };
+        if (m_client.kind() == RecordKind::Customers)
+            m_client.listCustomersByIds(ids, done);
+        else
+            m_client.listMerchantsByIds(ids, done);
+    }
+    if (!launched && m_lookupsActive == 0 && !m_merchantListing)
+        finishPhase();
+}
+
+} // namespace Peere

@@ -1,0 +1,185 @@
+// The runner's speed (issue 5):
+//  1. journal: import N validated records, then reopen and resume (goals: 1,000,000 in < 3 s;
+//     reopen < 1 s);
+//  2. throughput: N customers against peere-sandbox with no limits and 150 ms latency, batches
+//     of 500, 6 in flight (goals: >= 15,000 records/s, client CPU < 0.25 core, memory < 500 MB);
+//  3. pacing: 75 s against --batch-rate 120 (goals: >= 95% of the ceiling, zero 429).
+// The sandbox runs as its own process so that the figures are the client's alone.
+// Usage: bench_runner [records (default 200000)] [--skip-rate]
+#include "benchsupport.h"
+
+#include "journal/journal.h"
+#include "migration/runner.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Peere;
+using namespace Peere::Bench;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ImportedRecord customer(qint64 i)
+{
+    QByteArrayList v(fieldCount(RecordKind::Customers));
+    const QByteArray n = QByteArray::number(i);
+    v[CustomerField::ClientRef] = "B" + n;
+    v[CustomerField::Firstname] = "Chinua";
+    v[CustomerField::Lastname] = "Achebe";
+    v[CustomerField::AccountName] = "Chinua Achebe " + n;
+    v[CustomerField::Email] = "chinua" + n + "@example.com";
+    v[CustomerField::Country] = "NG";
+    v[CustomerField::AccountNumber] = QByteArray::number(1000000000 + i % 1000000000);
+    v[CustomerField::Reference] = "BREF" + n;
+    v[CustomerField::Phone] = "+2348031234567";
+    v[CustomerField::Gender] = "female";
+    return ImportedRecord{i + 2, v, false, {}};
+}
+
+struct Sandbox
+{
+    QProcess process;
+    QUrl base;
+    bool start(const QStringList &arguments)
+    {
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral(PEERE_BIN_DIR) + u"/peere-sandbox"_s,
+                      QStringList{u"--port"_s, u"0"_s} + arguments);
+        if (!process.waitForStarted() || !process.waitForReadyRead(10000))
+            return false;
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        base = QUrl(line.mid(line.indexOf(u"http"_s)));
+        return base.isValid();
+    }
+    QJsonObject stats()
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(base.resolved(QUrl(u"/_sandbox/stats"_s))));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+    ~Sandbox()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+};
+
+std::unique_ptr<Journal> makeJournal(const QString &path, qint64 count)
+{
+    Stopwatch import;
+    {
+        auto journal = Journal::open(path, Journal::OpenMode::Create);
+        if (!journal || !(*journal)->importRecords(RecordKind::Customers, count, customer)) {
+            qFatal("cannot build the journal");
+        }
+    }
+    printFigure(u"journal import of %1 records"_s.arg(count), import.elapsedSeconds(), u"s"_s);
+    Stopwatch reopen;
+    auto journal = Journal::open(path, Journal::OpenMode::Existing);
+    if (!journal)
+        qFatal("cannot reopen the journal");
+    (void)(*journal)->markInFlightUnknown();
+    (void)(*journal)->counts();
+    (void)(*journal)->records(Phase::Pilot, RecordState::Pending, 500);
+    printFigure(u"journal reopen + counts + first batch (%1 records)"_s.arg(count),
+                reopen.elapsedSeconds() * 1000, u"ms"_s);
+    return std::move(*journal);
+}
+
+void throughput(qint64 count)
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Journal> journal = makeJournal(dir.filePath(u"t.journal"_s), count);
+    Sandbox sandbox;
+    if (!sandbox.start({u"--no-limits"_s, u"--latency-ms"_s, u"150"_s}))
+        qFatal("cannot start peere-sandbox");
+    ApiClientOptions options;
+    options.baseUrl = sandbox.base;
+    options.apiKey = u"sandbox-bank-key"_s;
+    options.batchPerMinute = options.standardPerMinute = options.statusPerMinute = 0;
+    std::unique_ptr<ApiClient> client(*ApiClient::create(options));
+    RunnerOptions runnerOptions;
+    runnerOptions.batchSize = 500;
+    runnerOptions.concurrency = 6;
+    runnerOptions.lastPhase = Phase::Complete;
+    Runner runner(*journal, *client, runnerOptions);
+    QEventLoop loop;
+    QObject::connect(&runner, &Runner::runFinished, &loop, &QEventLoop::quit);
+    const double memoryBefore = currentMemoryMiB();
+    Stopwatch run;
+    runner.start();
+    loop.exec();
+    const double seconds = run.elapsedSeconds();
+    const JournalCounts counts = runner.counts();
+    printFigure(u"records migrated"_s, double(counts.migrated), u"records"_s);
+    printFigure(u"throughput (500 per batch, 6 in flight, 150 ms latency)"_s,
+                double(counts.migrated) / seconds, u"records/s"_s);
+    printFigure(u"client CPU"_s, run.cpuSecondsUsed() / seconds, u"cores"_s);
+    printFigure(u"client memory before the run"_s, memoryBefore, u"MiB"_s);
+    printFigure(u"client peak memory"_s, peakMemoryMiB(), u"MiB"_s);
+    printFigure(u"server customers"_s, sandbox.stats().value(u"customers"_s).toDouble(), u""_s);
+}
+
+void pacing()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Journal> journal = makeJournal(dir.filePath(u"p.journal"_s), 30000);
+    Sandbox sandbox;
+    if (!sandbox.start({u"--batch-rate"_s, u"120"_s, u"--latency-ms"_s, u"150"_s}))
+        qFatal("cannot start peere-sandbox");
+    ApiClientOptions options;
+    options.baseUrl = sandbox.base;
+    options.apiKey = u"sandbox-bank-key"_s;
+    options.batchPerMinute = 120;
+    std::unique_ptr<ApiClient> client(*ApiClient::create(options));
+    RunnerOptions runnerOptions;
+    runnerOptions.batchSize = 100;
+    runnerOptions.concurrency = 6;
+    runnerOptions.gatePercent = 0;
+    runnerOptions.lastPhase = Phase::Complete;
+    Runner runner(*journal, *client, runnerOptions);
+    QElapsedTimer clock;
+    QList<qint64> sent;
+    QObject::connect(&runner, &Runner::batchStarted, [&] { sent.append(clock.elapsed()); });
+    clock.start();
+    runner.start();
+    QEventLoop loop;
+    QTimer::singleShot(75000, &loop, &QEventLoop::quit);
+    loop.exec();
+    runner.pause();
+    // Steady state: the minute after the burst allowance is spent (15 s to 75 s).
+    const qint64 steady = std::count_if(sent.cbegin(), sent.cend(),
+                                        [](qint64 at) { return at >= 15000 && at < 75000; });
+    printFigure(u"batch calls in 75 s at 120/min (burst 24)"_s, double(sent.size()), u"calls"_s);
+    printFigure(u"share of the ceiling, steady minute"_s, 100.0 * double(steady) / 120.0, u"%"_s);
+    printFigure(u"429 answers seen by the client"_s, double(client->throttledCount()), u""_s);
+    printFigure(u"429 answers counted by the sandbox"_s,
+                sandbox.stats().value(u"throttled"_s).toDouble(), u""_s);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    qint64 count = 200000;
+    if (arguments.size() > 1 && arguments.at(1).toLongLong() > 0)
+        count = arguments.at(1).toLongLong();
+    throughput(count);
+    if (!arguments.contains(u"--skip-rate"_s))
+        pacing();
+    return 0;
+}

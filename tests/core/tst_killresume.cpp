@@ -1,0 +1,205 @@
+// Reliability (issue 5): the real peere-migrate against a real peere-sandbox with 10% failures,
+// 5% dropped connections and 5% lost answers, SIGKILLed at random moments several times and
+// restarted until done. Every valid record ends on the server exactly once, the journal agrees,
+// and the failure list holds exactly the invalid records. The same with --docs-only.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_KillResume : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void killedAndRestartedUntilDone_data();
+    void killedAndRestartedUntilDone();
+
+private:
+    QString m_bin;
+};
+
+namespace {
+
+constexpr int rowCount = 2000;
+
+// Row i (0-based) is invalid when i % 40 == 7 (bad e-mail) or i % 97 == 11 (no reference).
+bool invalidRow(int i)
+{
+    return i % 40 == 7 || i % 97 == 11;
+}
+
+QByteArray csv()
+{
+    QByteArray text = "Client Ref,First Name,Last Name,Account Name,E-mail,Country,Account Number,"
+                      "Reference,Phone,Gender\n";
+    for (int i = 0; i < rowCount; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray email = i % 40 == 7 ? QByteArray("not-an-email") : QByteArray("kill" + n + "@example.com");
+        const QByteArray reference = i % 97 == 11 ? QByteArray() : QByteArray("KREF" + n);
+        text += "KCR" + n + ",Grace,Hopper,Grace Hopper " + n + "," + email + ",NG,"
+                + QByteArray::number(3000000000LL + i) + "," + reference + ",+2348031234567,female\n";
+    }
+    return text;
+}
+
+QJsonObject getJson(const QUrl &url)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(url));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+} // namespace
+
+void tst_KillResume::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_bin = QStringLiteral(PEERE_BIN_DIR);
+    QVERIFY(QFile::exists(m_bin + u"/peere-migrate"_s));
+    QVERIFY(QFile::exists(m_bin + u"/peere-sandbox"_s));
+}
+
+void tst_KillResume::killedAndRestartedUntilDone_data()
+{
+    QTest::addColumn<bool>("docsOnly");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("conventions") << false << 20261124u;
+    QTest::newRow("docs-only") << true << 777u;
+}
+
+void tst_KillResume::killedAndRestartedUntilDone()
+{
+    QFETCH(bool, docsOnly);
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    const QString input = dir.filePath(u"customers.csv"_s);
+    {
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv());
+    }
+    QProcess sandbox;
+    QStringList sandboxArguments = {u"--port"_s, u"0"_s, u"--no-limits"_s, u"--fail-rate"_s,
+                                    u"0.1"_s, u"--drop-rate"_s, u"0.05"_s,
+                                    u"--lose-response-rate"_s, u"0.05"_s, u"--seed"_s,
+                                    QString::number(seed)};
+    if (docsOnly)
+        sandboxArguments << u"--docs-only"_s;
+    sandbox.start(m_bin + u"/peere-sandbox"_s, sandboxArguments);
+    QVERIFY(sandbox.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
+    const QString listening = QString::fromUtf8(sandbox.readLine()).trimmed();
+    QVERIFY2(listening.startsWith(u"listening on "_s), qPrintable(listening));
+    const QUrl base(listening.mid(13));
+
+    const QString journal = dir.filePath(u"run.journal"_s);
+    const QStringList runArguments = {u"run"_s, input, u"--journal"_s, journal, u"--base-url"_s,
+                                      base.toString(), u"--rate"_s, u"0"_s, u"--standard-rate"_s,
+                                      u"0"_s, u"--status-rate"_s, u"0"_s, u"--batch-size"_s,
+                                      u"40"_s, u"--concurrency"_s, u"3"_s, u"--timeout"_s, u"5"_s,
+                                      u"--json"_s};
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PEERE_API_KEY"_s, u"sandbox-bank-key"_s);
+    QRandomGenerator random(seed);
+
+    int kills = 0;
+    int finishedCode = -1;
+    QByteArray finalOutput;
+    for (int attempt = 0; attempt < 40 && finishedCode < 0; ++attempt) {
+        QProcess run;
+        run.setProcessEnvironment(environment);
+        run.start(m_bin + u"/peere-migrate"_s, runArguments);
+        QVERIFY(run.waitForStarted());
+        if (kills < 5) {
+            // Killed at a random moment: while importing, sending, looking up or verifying.
+            const int after = int(random.bounded(150, 1500));
+            if (!run.waitForFinished(after)) {
+                run.kill(); // SIGKILL: no chance to tidy up
+                run.waitForFinished();
+                ++kills;
+                continue;
+            }
+        } else {
+            QVERIFY(run.waitForFinished(60000));
+        }
+        const QByteArray errors = run.readAllStandardError();
+        QVERIFY2(run.exitStatus() == QProcess::NormalExit, errors.constData());
+        QVERIFY2(run.exitCode() == 0 || run.exitCode() == 1 || run.exitCode() == 3,
+                 errors.constData());
+        if (run.exitCode() != 3) {
+            finishedCode = run.exitCode();
+            finalOutput = run.readAllStandardOutput();
+        }
+    }
+    QCOMPARE(kills, 5);
+    QCOMPARE(finishedCode, 1); // the job ran and found problems: the invalid rows
+
+    int invalid = 0;
+    for (int i = 0; i < rowCount; ++i)
+        invalid += invalidRow(i) ? 1 : 0;
+    const int valid = rowCount - invalid;
+
+    // The server holds every valid record exactly once.
+    const QJsonObject stats = getJson(base.resolved(QUrl(u"/_sandbox/stats"_s)));
+    QCOMPARE(stats.value(u"customers"_s).toInt(), valid);
+    QVERIFY(stats.value(u"injectedFaults"_s).toInt() > 0);
+
+    // The journal agrees, as the run printed it and as status reads it.
+    const QJsonObject printed = QJsonDocument::fromJson(finalOutput).object();
+    QProcess status;
+    status.start(m_bin + u"/peere-migrate"_s, {u"status"_s, u"--journal"_s, journal, u"--json"_s});
+    QVERIFY(status.waitForFinished(10000));
+    QCOMPARE(status.exitCode(), 0);
+    const QJsonObject s = QJsonDocument::fromJson(status.readAllStandardOutput()).object();
+    QCOMPARE(s, printed);
+    QCOMPARE(s.value(u"records"_s).toInt(), rowCount);
+    QCOMPARE(s.value(u"invalid"_s).toInt(), invalid);
+    QCOMPARE(s.value(u"migrated"_s).toInt(), valid);
+    QCOMPARE(s.value(u"failed"_s).toInt(), 0);
+    QCOMPARE(s.value(u"pending"_s).toInt(), 0);
+    QCOMPARE(s.value(u"inFlight"_s).toInt(), 0);
+    QCOMPARE(s.value(u"phases"_s).toObject().value(u"verify"_s).toString(), u"done"_s);
+
+    // The failure list holds exactly the invalid rows.
+    const QString failures = dir.filePath(u"failures.csv"_s);
+    QProcess list;
+    list.start(m_bin + u"/peere-migrate"_s,
+               {u"failures"_s, u"--journal"_s, journal, u"--out"_s, failures});
+    QVERIFY(list.waitForFinished(10000));
+    QCOMPARE(list.exitCode(), 0);
+    QFile file(failures);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().startsWith("\xEF\xBB\xBFrow,"));
+    QSet<int> listed;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (!line.trimmed().isEmpty())
+            listed.insert(line.left(line.indexOf(',')).toInt());
+    }
+    QSet<int> expected;
+    for (int i = 0; i < rowCount; ++i) {
+        if (invalidRow(i))
+            expected.insert(i + 1);
+    }
+    QCOMPARE(listed, expected);
+
+    sandbox.kill();
+    sandbox.waitForFinished();
+}
+
+QTEST_GUILESS_MAIN(tst_KillResume)
+#include "tst_killresume.moc"

@@ -1,0 +1,419 @@
+// The runner against the in-process sandbox over loopback: phases and gate, exactly once with
+// lost answers, the documented fallback, splitting, 401, pause/resume/cancel, 202 polling.
+#include "migration/runner.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Peere;
+using namespace Peere::Sandbox;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Customer i: valid in the journal unless i % 13 == 5; the server refuses it (bad country) when
+// i % serverBadEvery == 1.
+ImportedRecord customer(qint64 i, int serverBadEvery)
+{
+    ImportedRecord record;
+    record.line = i + 2;
+    QByteArrayList v(fieldCount(RecordKind::Customers));
+    const QByteArray n = QByteArray::number(i);
+    v[CustomerField::ClientRef] = "CR" + n;
+    v[CustomerField::Firstname] = "Ada";
+    v[CustomerField::Lastname] = "Lovelace";
+    v[CustomerField::AccountName] = "Ada Lovelace " + n;
+    v[CustomerField::Email] = " ada" + n + "@example.com ";
+    v[CustomerField::Country] = serverBadEvery > 0 && i % serverBadEvery == 1 ? "XX" : "ng";
+    v[CustomerField::AccountNumber] = QByteArray::number(1000000000 + i);
+    v[CustomerField::Reference] = "REF" + n;
+    v[CustomerField::Gender] = "Female";
+    record.values = v;
+    record.hasErrors = i % 13 == 5;
+    if (record.hasErrors)
+        record.firstIssue = u"format.email"_s;
+    return record;
+}
+
+ImportedRecord merchant(qint64 i)
+{
+    ImportedRecord record;
+    record.line = i + 2;
+    QByteArrayList v(fieldCount(RecordKind::Merchants));
+    const QByteArray n = QByteArray::number(i);
+    v[MerchantField::Name] = "Shop " + n;
+    v[MerchantField::Email] = "shop" + n + "@example.com";
+    v[MerchantField::Phone] = "+2348012345678";
+    v[MerchantField::Address] = "1 Market Road";
+    v[MerchantField::Website] = "https://shop" + n + ".example.com";
+    record.values = v;
+    return record;
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<Journal> journal;
+    std::unique_ptr<ApiClient> client;
+    qint64 valid = 0;
+};
+
+} // namespace
+
+class tst_Runner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void allPhasesExactlyOnce();
+    void gateStopsForADecision_data();
+    void gateStopsForADecision();
+    void exactlyOnceWithLostAnswers_data();
+    void exactlyOnceWithLostAnswers();
+    void docsOnlyFindsTheFailures();
+    void splitsWhatTheServerRejectsWhole();
+    void asyncBatchesArePolled();
+    void wrongKeyStopsAndFailsNothing();
+    void pauseResumeCancel();
+    void merchants();
+
+private:
+    static bool prepare(Fixture &f, SandboxOptions sandbox, qint64 count, int serverBadEvery = 0,
+                        RecordKind kind = RecordKind::Customers, QString key = {});
+    static QJsonObject stats(const Fixture &f);
+    static bool runToEnd(Runner &runner, int timeoutMs = 60000);
+};
+
+bool tst_Runner::prepare(Fixture &f, SandboxOptions sandbox, qint64 count, int serverBadEvery,
+                         RecordKind kind, QString key)
+{
+    f.server = std::make_unique<SandboxServer>(sandbox);
+    if (!f.server->start().hasValue())
+        return false;
+    auto journal = Journal::open(f.dir.filePath(u"m.journal"_s), Journal::OpenMode::Create);
+    if (!journal)
+        return false;
+    f.journal = std::move(*journal);
+    const auto source = [&](qint64 i) {
+        return kind == RecordKind::Customers ? customer(i, serverBadEvery) : merchant(i);
+    };
+    if (!f.journal->importRecords(kind, count, source))
+        return false;
+    f.valid = f.journal->counts()->pending;
+    ApiClientOptions options;
+    options.baseUrl = f.server->baseUrl();
+    options.kind = kind;
+    options.apiKey = !key.isEmpty() ? key
+                     : kind == RecordKind::Customers ? sandbox.bankKey : sandbox.providerKey;
+    options.batchPerMinute = options.standardPerMinute = options.statusPerMinute = 0;
+    options.timeoutMs = 5000;
+    options.backoffBaseMs = 20;
+    options.backoffMaxMs = 200;
+    options.seed = 11;
+    auto client = ApiClient::create(options);
+    if (!client)
+        return false;
+    f.client.reset(*client);
+    return true;
+}
+
+QJsonObject tst_Runner::stats(const Fixture &f)
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(f.server->baseUrl().resolved(QUrl(u"/_sandbox/stats"_s))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(5000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+bool tst_Runner::runToEnd(Runner &runner, int timeoutMs)
+{
+    QSignalSpy finished(&runner, &Runner::runFinished);
+    runner.start();
+    return !finished.isEmpty() || finished.wait(timeoutMs);
+}
+
+void tst_Runner::allPhasesExactlyOnce()
+{
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    QVERIFY(prepare(f, sandbox, 400));
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 25;
+    options.concurrency = 3;
+    Runner runner(*f.journal, *f.client, options);
+    QSignalSpy phases(&runner, &Runner::phaseFinished);
+    QSignalSpy batches(&runner, &Runner::batchFinished);
+    QSignalSpy gates(&runner, &Runner::gateReached);
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), RunnerState::Finished);
+    QCOMPARE(gates.count(), 0);
+    QCOMPARE(phases.count(), 4);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(phases.at(i).at(0).value<Phase>(), Phase(i));
+    const JournalCounts counts = *f.journal->counts();
+    QCOMPARE(counts.migrated, f.valid);
+    QCOMPARE(counts.verified, f.valid);
+    QCOMPARE(counts.pending + counts.inFlight + counts.unknown + counts.failed, 0);
+    QCOMPARE(stats(f).value(u"customers"_s).toInt(), f.valid);
+    // The pilot's batches came first and held only pilot members.
+    const auto first = batches.first().at(0).value<BatchFigures>();
+    QCOMPARE(first.phase, Phase::Pilot);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(f.journal->phaseStatus(Phase(i)), PhaseStatus::Done);
+    // Values went out trimmed, with the case rules.
+    QCOMPARE(f.journal->record(1)->state, RecordState::Verified);
+}
+
+void tst_Runner::gateStopsForADecision_data()
+{
+    QTest::addColumn<bool>("approve");
+    QTest::newRow("approved") << true;
+    QTest::newRow("stopped") << false;
+}
+
+void tst_Runner::gateStopsForADecision()
+{
+    QFETCH(bool, approve);
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    QVERIFY(prepare(f, sandbox, 300, 4)); // a quarter refused by the server
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 20;
+    Runner runner(*f.journal, *f.client, options);
+    QSignalSpy gates(&runner, &Runner::gateReached);
+    QSignalSpy finished(&runner, &Runner::runFinished);
+    runner.start();
+    QVERIFY(gates.wait(30000));
+    QCOMPARE(gates.first().at(0).value<Phase>(), Phase::Pilot);
+    const auto figures = gates.first().at(1).value<PhaseFigures>();
+    QVERIFY(!figures.passed);
+    QVERIFY(figures.successRate < 95);
+    QVERIFY(figures.reason.contains(u"below the gate"_s));
+    QCOMPARE(runner.state(), RunnerState::AwaitingDecision);
+    QCOMPARE(f.journal->phaseStatus(Phase::Pilot), PhaseStatus::AwaitingDecision);
+    // Nothing of the next phase was sent while waiting.
+    QCOMPARE(f.journal->counts(Phase::Expand)->pending, f.journal->counts(Phase::Expand)->records
+                                                            - f.journal->counts(Phase::Expand)->invalid);
+    if (approve)
+        runner.approve(u"Ada Lovelace"_s);
+    else
+        runner.stop(u"Ada Lovelace"_s);
+    QSqlQuery query(f.journal->database());
+    QVERIFY(query.exec(u"SELECT decision, decided_by FROM phases WHERE phase = 0"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), approve ? u"approved"_s : u"stopped"_s);
+    QCOMPARE(query.value(1).toString(), u"Ada Lovelace"_s);
+    if (!approve) {
+        QCOMPARE(runner.state(), RunnerState::Stopped);
+        QCOMPARE(finished.count(), 1);
+        return;
+    }
+    // Later gates fail too (same share); approve each.
+    while (runner.state() != RunnerState::Finished) {
+        if (runner.state() == RunnerState::AwaitingDecision)
+            runner.approve(u"Ada Lovelace"_s);
+        else
+            QVERIFY(finished.wait(30000) || runner.state() == RunnerState::AwaitingDecision);
+    }
+    const JournalCounts counts = *f.journal->counts();
+    QVERIFY(counts.failed > 0);
+    QCOMPARE(counts.migrated + counts.failed, f.valid);
+    QCOMPARE(stats(f).value(u"customers"_s).toInt(), counts.migrated);
+}
+
+void tst_Runner::exactlyOnceWithLostAnswers_data()
+{
+    QTest::addColumn<bool>("docsOnly");
+    QTest::newRow("conventions") << false;
+    QTest::newRow("docs-only") << true;
+}
+
+void tst_Runner::exactlyOnceWithLostAnswers()
+{
+    QFETCH(bool, docsOnly);
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    sandbox.docsOnly = docsOnly;
+    sandbox.failRate = 0.1;
+    sandbox.dropRate = 0.1;
+    sandbox.loseResponseRate = 0.2;
+    sandbox.seed = 7;
+    QVERIFY(prepare(f, sandbox, 600));
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 20;
+    options.concurrency = 3;
+    options.pauseErrorPercent = 101; // never pause by itself here
+    Runner runner(*f.journal, *f.client, options);
+    QVERIFY(runToEnd(runner, 120000));
+    QCOMPARE(runner.state(), RunnerState::Finished);
+    const JournalCounts counts = *f.journal->counts();
+    QCOMPARE(counts.migrated, f.valid);
+    QCOMPARE(counts.failed, 0);
+    const QJsonObject s = stats(f);
+    QCOMPARE(s.value(u"customers"_s).toInt(), f.valid); // each exactly once
+    QVERIFY(s.value(u"injectedFaults"_s).toInt() > 0);
+    QVERIFY2(f.journal->counts()->verified == f.valid, "every record found again by verify");
+}
+
+void tst_Runner::docsOnlyFindsTheFailures()
+{
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    sandbox.docsOnly = true;
+    QVERIFY(prepare(f, sandbox, 200, 9));
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 15;
+    options.gatePercent = 0;
+    Runner runner(*f.journal, *f.client, options);
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), RunnerState::Finished);
+    const JournalCounts counts = *f.journal->counts();
+    qint64 refused = 0;
+    for (qint64 i = 0; i < 200; ++i)
+        refused += (!customer(i, 9).hasErrors && i % 9 == 1) ? 1 : 0;
+    QCOMPARE(counts.failed, refused);
+    QCOMPARE(counts.migrated, f.valid - refused);
+    QCOMPARE(stats(f).value(u"customers"_s).toInt(), f.valid - refused);
+    // Exactly the records the server refused are failed.
+    QVERIFY(f.journal->forEachFailure([&](const JournalRecord &record) {
+                         if (record.state == RecordState::Failed)
+                             QCOMPARE(record.values.at(CustomerField::Country), QByteArray("XX"));
+                     }).hasValue());
+}
+
+void tst_Runner::splitsWhatTheServerRejectsWhole()
+{
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    sandbox.maxBatch = 7;
+    QVERIFY(prepare(f, sandbox, 200));
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 30;
+    Runner runner(*f.journal, *f.client, options);
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), RunnerState::Finished);
+    QCOMPARE(f.journal->counts()->migrated, f.valid);
+    QCOMPARE(stats(f).value(u"customers"_s).toInt(), f.valid);
+    bool split = false;
+    const Result<QList<BatchInfo>> batches = f.journal->batches();
+    QVERIFY(batches.hasValue());
+    for (const BatchInfo &batch : batches.value())
+        split = split || (batch.state == u"split"_s && batch.answer.httpStatus == 413);
+    QVERIFY(split);
+}
+
+void tst_Runner::asyncBatchesArePolled()
+{
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    sandbox.asyncThreshold = 5;
+    QVERIFY(prepare(f, sandbox, 120));
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 20;
+    options.pollIntervalMs = 50;
+    Runner runner(*f.journal, *f.client, options);
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), RunnerState::Finished);
+    QCOMPARE(f.journal->counts()->migrated, f.valid);
+    const auto batches = *f.journal->batches();
+    QVERIFY(!batches.first().answer.serverBatchId.isEmpty());
+    QCOMPARE(stats(f).value(u"customers"_s).toInt(), f.valid);
+}
+
+void tst_Runner::wrongKeyStopsAndFailsNothing()
+{
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    QVERIFY(prepare(f, sandbox, 100, 0, RecordKind::Customers, u"not-the-key"_s));
+    Runner runner(*f.journal, *f.client, RunnerOptions{});
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), RunnerState::Failed);
+    QVERIFY2(runner.lastMessage().contains(u"API key"_s), qPrintable(runner.lastMessage()));
+    const JournalCounts counts = *f.journal->counts();
+    QCOMPARE(counts.failed, 0);
+    QCOMPARE(counts.pending, f.valid);
+    QCOMPARE(stats(f).value(u"customers"_s).toInt(), 0);
+}
+
+void tst_Runner::pauseResumeCancel()
+{
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    sandbox.latencyMs = 100;
+    QVERIFY(prepare(f, sandbox, 600));
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 10;
+    auto runner = std::make_unique<Runner>(*f.journal, *f.client, options);
+    QSignalSpy started(runner.get(), &Runner::batchStarted);
+    QSignalSpy settled(runner.get(), &Runner::settled);
+    runner->start();
+    QVERIFY(started.wait(5000));
+    runner->pause();
+    QCOMPARE(runner->state(), RunnerState::Paused);
+    QVERIFY(settled.count() > 0 || settled.wait(5000));
+    const qint64 sent = started.count();
+    QTest::qWait(400);
+    QCOMPARE(started.count(), sent); // nothing new while paused
+    QCOMPARE(f.journal->counts()->inFlight, 0);
+    runner->resume();
+    QVERIFY(started.wait(5000));
+    QTRY_VERIFY(started.count() > sent + 3);
+    runner->cancel();
+    QCOMPARE(runner->state(), RunnerState::Cancelled);
+    runner.reset();
+    // A new run picks up where the cancelled one left, looking up what was in flight.
+    Runner again(*f.journal, *f.client, options);
+    QVERIFY(runToEnd(again));
+    QCOMPARE(again.state(), RunnerState::Finished);
+    QCOMPARE(f.journal->counts()->migrated, f.valid);
+    QCOMPARE(stats(f).value(u"customers"_s).toInt(), f.valid);
+}
+
+void tst_Runner::merchants()
+{
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    sandbox.loseResponseRate = 0.2;
+    sandbox.seed = 3;
+    QVERIFY(prepare(f, sandbox, 150, 0, RecordKind::Merchants));
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 10;
+    options.pauseErrorPercent = 101;
+    Runner runner(*f.journal, *f.client, options);
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), RunnerState::Finished);
+    QCOMPARE(f.journal->counts()->migrated, f.valid);
+    QCOMPARE(f.journal->counts()->verified, f.valid);
+    QCOMPARE(stats(f).value(u"merchants"_s).toInt(), f.valid);
+}
+
+QTEST_GUILESS_MAIN(tst_Runner)
+#include "tst_runner.moc"
