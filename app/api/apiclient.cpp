@@ -54,8 +54,10 @@ ApiClient::ApiClient(const ApiClientOptions &options, QObject *parent)
                              options.statusPerMinute};
     for (int i = 0; i < 3; ++i) {
         if (rates[i] > 0)
+            // One token less than the server's burst: arrival jitter (the server counts when
+            // a request arrives, not when it left) then never meets an empty bucket.
             m_buckets[i] = TokenBucket(rates[i] * options.paceFactor,
-                                       burstFor(CallClass(i), rates[i]), 0);
+                                       std::max(1.0, burstFor(CallClass(i), rates[i]) - 1), 0);
     }
     m_network->setAutoDeleteReplies(false);
     m_timer->setSingleShot(true);

@@ -14,6 +14,7 @@ class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 class QVXYModelMapper;
+class QXYSeries;
 
 namespace Peere {
 class BreakdownModel;
@@ -24,9 +25,10 @@ namespace Peere::Ui {
 
 class ChartPanel;
 
-// The dashboard's charts, each fed from a metrics model through QVXYModelMapper or
-// QVBarModelMapper (the series follow the models' appends and changes by themselves); update()
-// adjusts what the mappers do not: axis ranges, categories, per-phase row ranges, target lines.
+// The dashboard's charts, fed from the metrics models: the phase, breakdown, throughput and trend
+// charts through QVXYModelMapper / QVBarModelMapper (the series follow the models by themselves);
+// the batch series (thousands of points) are read from BatchMetricsModel by update() in one
+// replace() each, which also adjusts axis ranges, categories and target lines.
 // Charts are named (objectName) for tests and for saving: successChart, timeChart,
 // latencyChart, throughputChart, qualityFieldChart, qualityRuleChart, qualityTrendChart,
 // causesChart, duplicatesChart.
@@ -56,8 +58,9 @@ private:
 
     MetricsSource *m_source;
     QList<ChartPanel *> m_panels;
-    std::array<QVXYModelMapper *, 3> m_cumulativeMappers = {};
     std::array<QLineSeries *, 3> m_cumulative = {};
+    QXYSeries *m_perBatch = nullptr;
+    QLineSeries *m_time = nullptr;
     QLineSeries *m_successTarget = nullptr;
     QLineSeries *m_timeTarget = nullptr;
     QLineSeries *m_trendTarget = nullptr;
