@@ -11,9 +11,12 @@
 #include "settings/keychainsecretstore.h"
 #include "settings/settingsdialog.h"
 
+#include "journal/journal.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -76,6 +79,11 @@ void Console::connectActions()
     connect(m_importPrompt, &ImportPrompt::imported, this, &Console::showImport);
 
     connect(m_fileActions, &FileActions::newMigrationRequested, this, [this](const QString &path) {
+        // The journal is the migration: create it now, so that a bad place says so at once.
+        if (const auto journal = Journal::open(path, Journal::OpenMode::Create); !journal) {
+            QMessageBox::warning(m_window.get(), tr("New migration"), journal.error());
+            return;
+        }
         m_window->setMigrationFile(path);
         m_fileActions->noteRecentFile(path);
         m_window->showStep(WorkflowStep::Import);
@@ -202,6 +210,11 @@ void Console::showImport(const ImportResult &result)
 
 void Console::openMigration(const QString &path)
 {
+    // Read-only: checking that it is a journal takes no lock and changes nothing.
+    if (const auto journal = Journal::open(path, Journal::OpenMode::ReadOnly); !journal) {
+        QMessageBox::warning(m_window.get(), tr("Open migration"), journal.error());
+        return;
+    }
     m_window->setMigrationFile(path);
     m_fileActions->noteRecentFile(path);
     emit migrationOpened(path);
