@@ -23,7 +23,7 @@ struct RunnerOptions
     QString autoApprover;            // approve failed gates in this name (CLI); empty: wait
     double pauseErrorPercent = 50;   // auto-pause when this share of recent batches failed...
     int errorWindow = 20;            // ... among the last this many
-    int pollIntervalMs = 1000;       // between polls of a batch answered 202
+    int pollIntervalMs = 1000;       // at most between polls of a batch answered 202
     int lookupsInFlight = 4;         // fate and verification lookups at a time
     int verifyPageSize = 100;
     int lookupRetryMs = 3000;        // after a lookup got no answer (the client retried already)

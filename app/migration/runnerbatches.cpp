@@ -82,7 +82,10 @@ void Runner::batchAnswered(qint64 id, const ApiResponse &response)
             if (m_state == RunnerState::Cancelled) {
                 answer.state = u"unknown"_s;
             } else {
-                QTimer::singleShot(m_options.pollIntervalMs, this, [this, id] { poll(id); });
+                // Soon at first (most batches finish quickly), then less often; the status
+                // bucket keeps the polls within their documented limit.
+                const int delay = std::min(m_options.pollIntervalMs, 50 << std::min(batch.polls, 8));
+                QTimer::singleShot(delay, this, [this, id] { poll(id); });
                 return;
             }
         } else if (read.hasResults) {
