@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
 #include "fileactions.h"
 #include "importprompt.h"
@@ -56,6 +57,11 @@ void Console::createPages()
     m_window->setPage(WorkflowStep::Import, m_importPrompt);
     m_planPage = new PlanPage;
     m_window->setPage(WorkflowStep::Plan, m_planPage);
+    // The dashboard follows the migration file that is open (live while a run writes it).
+    auto dashboard = new DashboardPage;
+    m_window->setPage(WorkflowStep::Dashboard, dashboard);
+    connect(this, &Console::migrationOpened, dashboard, &DashboardPage::setJournalPath);
+    connect(this, &Console::migrationCreated, dashboard, &DashboardPage::setJournalPath);
     m_fileActions = new FileActions(m_window.get());
 }
 

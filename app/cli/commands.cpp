@@ -9,13 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 QList<Command> commands()
 {
     // Each command lives in its own file and adds itself here.
-    return {
-        validateCommand(),
-        inspectCommand(),
-        runCommand(),
-        statusCommand(),
-        failuresCommand(),
-    };
+    return {validateCommand(), inspectCommand(), runCommand(), statusCommand(),
+            failuresCommand(), reportCommand()};
 }
 
 namespace {

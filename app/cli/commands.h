@@ -12,6 +12,7 @@ Command inspectCommand();
 Command runCommand();
 Command statusCommand();
 Command failuresCommand();
+Command reportCommand();
 
 // Every subcommand of peere-migrate, in the order `--help` lists them.
 QList<Command> commands();

@@ -51,6 +51,12 @@ const QList<QStringList> &migrationSteps()
             // Counts by state and "next pending of a phase" read these, never the table.
             u"CREATE INDEX IF NOT EXISTS records_phase_state ON records(phase, state)"_s,
         },
+        {
+            // Whether the edited record was invalid before and after the edit: the data-quality
+            // trend (metrics) replays these. NULL for edits written before this step.
+            u"ALTER TABLE edits ADD COLUMN invalid_before INTEGER"_s,
+            u"ALTER TABLE edits ADD COLUMN invalid_after INTEGER"_s,
+        },
     };
     return steps;
 }

@@ -359,13 +359,20 @@ VoidResult Journal::editRecord(qint64 row, int field, const QByteArray &after, c
     if (!m_db.transaction())
         return sqlFailure(m_db.lastError());
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO edits(row, field, before, after, at, who) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO edits(row, field, before, after, at, who, invalid_before, "
+                  "invalid_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // The same rule as the UPDATE below: only a record never sent may change validity.
+    const bool wasInvalid = current->state == RecordState::Invalid;
+    const bool mayChange = wasInvalid || current->state == RecordState::Pending;
+    const bool isInvalid = mayChange && nowValid ? !*nowValid : wasInvalid;
     query.addBindValue(row);
     query.addBindValue(field);
     query.addBindValue(before);
     query.addBindValue(after);
     query.addBindValue(now());
     query.addBindValue(who);
+    query.addBindValue(int(wasInvalid));
+    query.addBindValue(int(isInvalid));
     bool ok = query.exec();
     if (ok) {
         // Only a record never sent may change validity: a sent record's fate is the server's.

@@ -1,0 +1,45 @@
+#include "failurecause.h"
+
+#include <QRegularExpression>
+
+namespace Peere {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString normaliseServerMessage(const QString &message)
+{
+    // Built once: these run over every distinct server message of a refresh.
+    static const QRegularExpression email(u"[^\\s'\"<>()@,;]+@[^\\s'\"<>()@,;]+"_s);
+    static const QRegularExpression uuid(
+        u"\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b"_s);
+    // A token mixing letters and digits (cus_8f3a2, 5f1e9a0c...): an id, not a word.
+    static const QRegularExpression token(
+        u"\\b(?=[A-Za-z_-]*[0-9])(?=[0-9_-]*[A-Za-z])[A-Za-z0-9_-]{6,}\\b"_s);
+    static const QRegularExpression quoted(u"'[^']*'|\"[^\"]*\""_s);
+    static const QRegularExpression digits(u"\\d+"_s);
+    static const QRegularExpression spaces(u"\\s+"_s);
+    QString text = message;
+    text.replace(email, u"<email>"_s);
+    text.replace(uuid, u"<id>"_s);
+    text.replace(token, u"<id>"_s);
+    text.replace(quoted, u"'<value>'"_s);
+    text.replace(digits, u"<n>"_s);
+    text.replace(spaces, u" "_s);
+    return text.trimmed();
+}
+
+QString ruleOfReason(const QString &reason)
+{
+    const qsizetype open = reason.indexOf(u" ("_s);
+    return open < 0 ? reason.trimmed() : reason.left(open).trimmed();
+}
+
+QString fieldOfReason(const QString &reason)
+{
+    const qsizetype open = reason.indexOf(u" ("_s);
+    if (open < 0 || !reason.endsWith(u')'))
+        return {};
+    return reason.mid(open + 2, reason.size() - open - 3);
+}
+
+} // namespace Peere

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace Peere {
+
+// Groups failures by what caused them, so that support staff deal with a cause once.
+//
+// A record refused by validation is grouped by its rule (and field), as the journal keeps it:
+// "format.email (email)". A record the server refused is grouped by the server's message with the
+// parts that differ from record to record replaced: e-mail addresses by <email>, ids (UUIDs,
+// long hex or alphanumeric tokens with digits) by <id>, quoted values by '<value>' and every
+// other run of digits by <n>; white space is collapsed. So "customer 'ann@x.ng' exists (batch
+// 12)" and "customer 'bo@y.ng' exists (batch 40)" are one cause.
+QString normaliseServerMessage(const QString &message);
+
+// The rule id of an invalid record's reason ("format.email (email)" -> "format.email").
+QString ruleOfReason(const QString &reason);
+// The field of an invalid record's reason ("format.email (email)" -> "email"); empty for a
+// whole-row rule (row.shape).
+QString fieldOfReason(const QString &reason);
+
+} // namespace Peere

@@ -1,0 +1,350 @@
+// Metrics computed from journals with known answers: rates, percentiles, causes, data quality,
+// KPI bands, the models (QAbstractItemModelTester) and the live source.
+#include "../support/metricsfixture.h"
+#include "metrics/failurecause.h"
+#include "metrics/metricscalculator.h"
+#include "metrics/metricssource.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Peere;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_Metrics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void percentile_data();
+    void percentile();
+    void kpiBands_data();
+    void kpiBands();
+    void normalise_data();
+    void normalise();
+    void knownJournal();
+    void causesGrouped();
+    void dataQuality();
+    void models();
+    void liveSource();
+    void emptyJournal();
+
+private:
+    MetricsSnapshot computeFixture(QTemporaryDir &dir);
+};
+
+void tst_Metrics::percentile_data()
+{
+    QTest::addColumn<QList<qint64>>("values");
+    QTest::addColumn<double>("p");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("empty") << QList<qint64>{} << 50.0 << qint64(0);
+    QTest::newRow("one") << QList<qint64>{7} << 95.0 << qint64(7);
+    QTest::newRow("p50 of four") << QList<qint64>{40, 10, 30, 20} << 50.0 << qint64(20);
+    QList<qint64> twenty;
+    for (qint64 i = 20; i >= 1; --i)
+        twenty.append(i);
+    QTest::newRow("p95 of 1..20") << twenty << 95.0 << qint64(19);
+    QTest::newRow("p50 of 1..20") << twenty << 50.0 << qint64(10);
+    QTest::newRow("p100") << twenty << 100.0 << qint64(20);
+}
+
+void tst_Metrics::percentile()
+{
+    QFETCH(QList<qint64>, values);
+    QFETCH(double, p);
+    QFETCH(qint64, expected);
+    QCOMPARE(MetricsCalculator::percentile(values, p), expected);
+}
+
+void tst_Metrics::kpiBands_data()
+{
+    QTest::addColumn<int>("kpi");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("status");
+    const auto row = [](const char *name, Kpi kpi, double value, KpiStatus status) {
+        QTest::newRow(name) << int(kpi) << value << int(status);
+    };
+    row("success 99", Kpi::SuccessRate, 99, KpiStatus::Good);
+    row("success 96.5", Kpi::SuccessRate, 96.5, KpiStatus::Good);
+    row("success 96", Kpi::SuccessRate, 96, KpiStatus::Warning);
+    row("success 95.1", Kpi::SuccessRate, 95.1, KpiStatus::Warning);
+    row("success 95", Kpi::SuccessRate, 95, KpiStatus::Bad);
+    row("success 50", Kpi::SuccessRate, 50, KpiStatus::Bad);
+    row("time 3.9", Kpi::BatchTime, 3.9, KpiStatus::Good);
+    row("time 4", Kpi::BatchTime, 4, KpiStatus::Warning);
+    row("time 5", Kpi::BatchTime, 5, KpiStatus::Bad);
+    row("validation 0.5", Kpi::ValidationErrors, 0.5, KpiStatus::Good);
+    row("validation 0.8", Kpi::ValidationErrors, 0.8, KpiStatus::Warning);
+    row("validation 1", Kpi::ValidationErrors, 1, KpiStatus::Bad);
+    row("post 1.5", Kpi::PostMigrationErrors, 1.5, KpiStatus::Good);
+    row("post 1.6", Kpi::PostMigrationErrors, 1.6, KpiStatus::Warning);
+    row("post 2.5", Kpi::PostMigrationErrors, 2.5, KpiStatus::Bad);
+}
+
+void tst_Metrics::kpiBands()
+{
+    QFETCH(int, kpi);
+    QFETCH(double, value);
+    QFETCH(int, status);
+    QCOMPARE(int(kpiStatus(Kpi(kpi), value)), status);
+    QCOMPARE(int(KpiValue::of(Kpi(kpi), value).status), status);
+}
+
+void tst_Metrics::normalise_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("email and number") << u"customer 'ann@x.ng' already exists (ref 12345)"_s
+                                      << u"customer '<value>' already exists (ref <n>)"_s;
+    QTest::newRow("bare email") << u"email bo@y.ng is taken"_s << u"email <email> is taken"_s;
+    QTest::newRow("hex id") << u"HTTP 500 internal error id 9f8e7d6c5b"_s
+                            << u"HTTP <n> internal error id <id>"_s;
+    QTest::newRow("uuid") << u"batch 3fa85f64-5717-4562-b3fc-2c963f66afa6 lost"_s
+                          << u"batch <id> lost"_s;
+    QTest::newRow("spaces") << u"  too   many\trequests "_s << u"too many requests"_s;
+    QTest::newRow("words kept") << u"phone is not valid"_s << u"phone is not valid"_s;
+}
+
+void tst_Metrics::normalise()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, expected);
+    QCOMPARE(normaliseServerMessage(message), expected);
+}
+
+MetricsSnapshot tst_Metrics::computeFixture(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"m.journal"_s);
+    if (!MetricsFixture::build(path))
+        return {};
+    auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+    if (!journal)
+        return {};
+    Result<MetricsSnapshot> snapshot = MetricsCalculator::compute(**journal);
+    return snapshot ? *snapshot : MetricsSnapshot{};
+}
+
+void tst_Metrics::knownJournal()
+{
+    QTemporaryDir dir;
+    const MetricsSnapshot s = computeFixture(dir);
+    QCOMPARE(s.totals.records, 20);
+    QCOMPARE(s.totals.invalid, 3);
+    QCOMPARE(s.totals.pending, 1);
+    QCOMPARE(s.totals.migrated, 13);
+    QCOMPARE(s.totals.failed, 3);
+    QCOMPARE(s.batches.size(), 5);
+
+    const QList<double> success = {100.0, 75.0, 100.0, 100.0 / 3.0, 100.0};
+    const QList<double> cumulative = {100.0, 75.0, 87.5, 100.0 / 3.0, 200.0 / 3.0};
+    const QList<qint64> latency = {1000, 2000, 4000, 360000, 3000};
+    const QList<Phase> phases = {Phase::Pilot, Phase::Expand, Phase::Expand, Phase::Complete,
+                                 Phase::Complete};
+    for (int i = 0; i < 5; ++i) {
+        const BatchMetrics &b = s.batches.at(i);
+        QCOMPARE(b.sequence, i + 1);
+        QCOMPARE(b.phase, phases.at(i));
+        QCOMPARE(b.successRate, success.at(i));
+        QCOMPARE(b.cumulativeSuccessRate, cumulative.at(i));
+        QCOMPARE(b.latencyMs, latency.at(i));
+    }
+    QCOMPARE(s.batches.at(1).serverDuplicates, 1);
+    QCOMPARE(s.batches.at(3).serverInvalid, 1);
+
+    // Percentiles over all batches: 1000, 2000, 3000, 4000, 360000.
+    QCOMPARE(s.p50LatencyMs, 3000);
+    QCOMPARE(s.p95LatencyMs, 360000);
+    QCOMPARE(s.slowestMs, 360000);
+    const PhaseMetrics &expand = s.phases[int(Phase::Expand)];
+    QCOMPARE(expand.batches, 2);
+    QCOMPARE(expand.p50LatencyMs, 2000);
+    QCOMPARE(expand.p95LatencyMs, 4000);
+    QCOMPARE(expand.counts.records, 10);
+    QCOMPARE(expand.counts.successRate(), 87.5);
+    QCOMPARE(expand.duplicates, 1);   // the server's
+    QCOMPARE(expand.invalidData, 1);  // row 15 (row 3 was fixed)
+    const PhaseMetrics &pilot = s.phases[int(Phase::Pilot)];
+    QCOMPARE(pilot.duplicates, 1); // row 11, duplicate.reference
+    QCOMPARE(pilot.decision, u"approved"_s);
+    QCOMPARE(pilot.decidedBy, u"Ada"_s);
+    QVERIFY(pilot.decidedAt.isValid());
+    QCOMPARE(pilot.note, u"pilot clean"_s);
+    QCOMPARE(pilot.status, PhaseStatus::Done);
+    QCOMPARE(s.phases[int(Phase::Complete)].invalidData, 2);
+
+    // KPIs: 13 of 16 = 81.25 %, slowest 6 min, 3 of 20 invalid, verify not run.
+    QCOMPARE(s.kpis[int(Kpi::SuccessRate)].value, 81.25);
+    QCOMPARE(s.kpis[int(Kpi::SuccessRate)].status, KpiStatus::Bad);
+    QCOMPARE(s.kpis[int(Kpi::BatchTime)].value, 6.0);
+    QCOMPARE(s.kpis[int(Kpi::BatchTime)].status, KpiStatus::Bad);
+    QCOMPARE(s.kpis[int(Kpi::ValidationErrors)].value, 15.0);
+    QVERIFY(!s.kpis[int(Kpi::PostMigrationErrors)].measured);
+    QCOMPARE(s.kpis[int(Kpi::PostMigrationErrors)].status, KpiStatus::NoData);
+    QCOMPARE(pilot.kpis[int(Kpi::SuccessRate)].status, KpiStatus::Good);
+    QCOMPARE(pilot.kpis[int(Kpi::BatchTime)].value, 1000.0 / 60000.0);
+
+    // Throughput: 16 records in the first minute; the ceiling is 10 calls × 4 records.
+    QCOMPARE(s.batchSize, 4);
+    QCOMPARE(s.ceilingPerMinute, 40.0);
+    QCOMPARE(s.throughput.size(), 1);
+    QCOMPARE(s.throughput.first().records, 16);
+    QCOMPARE(s.queue, 1);
+    // 16 records over ~6 minutes (the slow batch): ~2.67 a minute, so one record in ~23 s.
+    QVERIFY2(s.etaSeconds >= 22 && s.etaSeconds <= 23, qPrintable(QString::number(s.etaSeconds)));
+}
+
+void tst_Metrics::causesGrouped()
+{
+    QTemporaryDir dir;
+    const MetricsSnapshot s = computeFixture(dir);
+    QHash<QString, qint64> causes;
+    QHash<QString, bool> server;
+    for (const BreakdownRow &row : s.failureCauses) {
+        QVERIFY2(!causes.contains(row.label), qPrintable(row.label));
+        causes.insert(row.label, row.count);
+        server.insert(row.label, row.server);
+    }
+    const QHash<QString, qint64> expected = {
+        {u"customer '<value>' already exists (ref <n>)"_s, 2},
+        {u"HTTP <n> internal error id <id>"_s, 1},
+        {u"format.email (email)"_s, 1}, // row 3 was fixed, row 7 is left
+        {u"duplicate.reference (reference)"_s, 1},
+        {u"required (phone)"_s, 1},
+    };
+    QCOMPARE(causes, expected);
+    QVERIFY(server.value(u"HTTP <n> internal error id <id>"_s));
+    QVERIFY(!server.value(u"required (phone)"_s));
+    QCOMPARE(s.failureCauses.first().count, 2); // most frequent first
+}
+
+void tst_Metrics::dataQuality()
+{
+    QTemporaryDir dir;
+    const MetricsSnapshot s = computeFixture(dir);
+    QHash<QString, double> byField, byRule;
+    for (const BreakdownRow &row : s.issuesByField)
+        byField.insert(row.label, row.percent);
+    for (const BreakdownRow &row : s.issuesByRule)
+        byRule.insert(row.label, row.percent);
+    QCOMPARE(byField, (QHash<QString, double>{{u"email"_s, 5.0}, {u"reference"_s, 5.0},
+                                               {u"phone"_s, 5.0}}));
+    QCOMPARE(byRule, (QHash<QString, double>{{u"format.email"_s, 5.0},
+                                              {u"duplicate.reference"_s, 5.0},
+                                              {u"required"_s, 5.0}}));
+    // The trend: 4 invalid at import (20 %), 3 after row 3 was fixed; row 7's edit changed nothing.
+    QCOMPARE(s.qualityTrend.size(), 2);
+    QCOMPARE(s.qualityTrend.at(0).invalid, 4);
+    QCOMPARE(s.qualityTrend.at(0).percent, 20.0);
+    QCOMPARE(s.qualityTrend.at(1).invalid, 3);
+    QCOMPARE(s.qualityTrend.at(1).percent, 15.0);
+    QVERIFY(s.qualityTrend.at(0).at <= s.qualityTrend.at(1).at);
+}
+
+void tst_Metrics::models()
+{
+    QTemporaryDir dir;
+    const MetricsSnapshot full = computeFixture(dir);
+    MetricsSource source;
+    QAbstractItemModelTester t1(source.kpis(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(source.batches(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(source.phases(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t4(source.issuesByField(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t5(source.failureCauses(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t6(source.throughput(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t7(source.qualityTrend(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // A partial snapshot first, then the full one: rows are appended, cells updated in place.
+    MetricsSnapshot partial = full;
+    partial.batches = full.batches.mid(0, 3);
+    partial.batches[2].successRate = 50;
+    partial.qualityTrend = full.qualityTrend.mid(0, 1);
+    source.apply(partial);
+    QCOMPARE(source.batches()->rowCount(), 3);
+    QSignalSpy inserted(source.batches(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(source.batches(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(source.batches(), &QAbstractItemModel::modelReset);
+    source.apply(full);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(changed.size(), 1); // batch 3's success rate
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(source.batches()->rowCount(), 5);
+    QCOMPARE(source.batches()->rowsOfPhase(Phase::Expand), std::make_pair(1, 2));
+    QCOMPARE(source.batches()->rowsOfPhase(Phase::Complete), std::make_pair(3, 2));
+    QCOMPARE(source.batches()->index(3, BatchMetricsModel::ProcessingMinutes).data().toDouble(), 6.0);
+    QCOMPARE(source.batches()->index(1, 0).data(BatchMetricsModel::SuccessStatusRole).toInt(),
+             int(KpiStatus::Bad));
+    QCOMPARE(source.kpis()->index(int(Kpi::SuccessRate)).data(KpiModel::ValueRole).toDouble(), 81.25);
+    QCOMPARE(source.kpis()->index(int(Kpi::SuccessRate)).data(KpiModel::StatusRole).toInt(),
+             int(KpiStatus::Bad));
+    QCOMPARE(source.phases()->index(int(Phase::Expand), PhaseMetricsModel::P95Seconds).data().toDouble(), 4.0);
+    QCOMPARE(source.phases()->index(0, PhaseMetricsModel::DecidedBy).data().toString(), u"Ada"_s);
+    QCOMPARE(source.failureCauses()->rowCount(), 5);
+    QCOMPARE(source.qualityTrend()->rowCount(), 2);
+    QCOMPARE(source.qualityTrend()->index(1, 1).data().toDouble(), 15.0);
+    QCOMPARE(source.throughput()->index(0, 2).data().toDouble(), 40.0);
+    // Applying the same snapshot again changes nothing.
+    changed.clear();
+    source.apply(full);
+    QCOMPARE(changed.size(), 0);
+    // Another journal: a reset.
+    source.apply(MetricsSnapshot{});
+    QCOMPARE(source.batches()->rowCount(), 0);
+}
+
+void tst_Metrics::liveSource()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"m.journal"_s);
+    QVERIFY(MetricsFixture::build(path));
+    MetricsSource source;
+    QSignalSpy finished(&source, &MetricsSource::refreshFinished);
+    QSignalSpy changed(&source, &MetricsSource::snapshotChanged);
+    source.setJournalPath(path);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(source.snapshot().totals.migrated, 13);
+    QCOMPARE(source.batches()->rowCount(), 5);
+
+    // Unchanged journal: the worker does not recompute.
+    source.refresh();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(changed.size(), 1);
+
+    // The runner (another connection) sends the fixed record: the next refresh sees it.
+    {
+        auto writer = Journal::open(path, Journal::OpenMode::Existing);
+        QVERIFY2(writer.hasValue(), qPrintable(writer.error()));
+        QVERIFY(MetricsFixture::sendBatch(**writer, Phase::Expand, {3}, 1500, {}, 0, 0));
+    }
+    source.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5000);
+    QCOMPARE(source.snapshot().totals.migrated, 14);
+    QCOMPARE(source.batches()->rowCount(), 6);
+
+    // A journal that is not there: a message, no crash.
+    QSignalSpy failed(&source, &MetricsSource::refreshFailed);
+    source.setJournalPath(dir.filePath(u"missing.journal"_s));
+    QVERIFY(failed.wait(5000));
+}
+
+void tst_Metrics::emptyJournal()
+{
+    QTemporaryDir dir;
+    auto journal = Journal::open(dir.filePath(u"e.journal"_s), Journal::OpenMode::Create);
+    QVERIFY(journal.hasValue());
+    Result<MetricsSnapshot> s = MetricsCalculator::compute(**journal);
+    QVERIFY2(s.hasValue(), qPrintable(s.error()));
+    QCOMPARE(s->totals.records, 0);
+    QVERIFY(s->batches.isEmpty());
+    for (const KpiValue &kpi : s->kpis)
+        QCOMPARE(kpi.status, KpiStatus::NoData);
+    QCOMPARE(s->etaSeconds, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Metrics)
+#include "tst_metrics.moc"

@@ -1,0 +1,400 @@
+#include "dashboardcharts.h"
+
+#include "chartpanel.h"
+#include "metrics/metricssource.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVBarModelMapper>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Peere::Ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Breakdown charts show the most frequent labels; the rest stay in the report and the triage.
+constexpr int maxCategories = 10;
+
+QChart *newChart(const QString &title)
+{
+    auto chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    // Follows the window's palette (light or dark) instead of a fixed chart theme.
+    chart->setBackgroundVisible(false);
+    return chart;
+}
+
+QValueAxis *valueAxis(QChart *chart, Qt::Alignment where, const QString &title, double min,
+                      double max)
+{
+    auto axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(min, max);
+    chart->addAxis(axis, where);
+    return axis;
+}
+
+void attach(QAbstractSeries *series, std::initializer_list<QAbstractAxis *> axes)
+{
+    for (QAbstractAxis *axis : axes)
+        series->attachAxis(axis);
+}
+
+double niceMax(double value, double floor)
+{
+    return std::max(floor, value * 1.15);
+}
+
+} // namespace
+
+DashboardCharts::DashboardCharts(MetricsSource *source, QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+{
+    addPanel(u"successChart"_s, successChart());
+    addPanel(u"timeChart"_s, timeChart());
+    addPanel(u"latencyChart"_s, latencyChart());
+    addPanel(u"throughputChart"_s, throughputChart());
+    addPanel(u"qualityFieldChart"_s,
+             breakdownChart(tr("Data quality by field (invalid records, %)"),
+                            source->issuesByField(), true, &m_fieldCategories));
+    addPanel(u"qualityRuleChart"_s,
+             breakdownChart(tr("Data quality by rule (invalid records, %)"),
+                            source->issuesByRule(), true, &m_ruleCategories));
+    addPanel(u"qualityTrendChart"_s, qualityTrendChart());
+    addPanel(u"causesChart"_s, breakdownChart(tr("Failures by cause (records)"),
+                                              source->failureCauses(), false, &m_causeCategories));
+    addPanel(u"duplicatesChart"_s, duplicatesChart());
+    connect(source, &MetricsSource::snapshotChanged, this, &DashboardCharts::update);
+    update();
+}
+
+ChartPanel *DashboardCharts::addPanel(const QString &name, QChart *chart)
+{
+    auto panel = new ChartPanel(chart);
+    panel->setObjectName(name);
+    chart->setObjectName(name);
+    m_panels.append(panel);
+    return panel;
+}
+
+ChartPanel *DashboardCharts::panel(const QString &name) const
+{
+    for (ChartPanel *panel : m_panels) {
+        if (panel->objectName() == name)
+            return panel;
+    }
+    return nullptr;
+}
+
+QLineSeries *DashboardCharts::targetLine(QChart *chart, const QString &name)
+{
+    auto line = new QLineSeries;
+    line->setName(name);
+    QPen pen(QColor(0x80, 0x80, 0x80));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.5);
+    line->setPen(pen);
+    chart->addSeries(line);
+    return line;
+}
+
+QChart *DashboardCharts::successChart()
+{
+    QChart *chart = newChart(tr("Success rate per batch"));
+    m_successX = valueAxis(chart, Qt::AlignBottom, tr("Batch"), 0, 1);
+    m_successX->setLabelFormat(u"%d"_s);
+    QValueAxis *y = valueAxis(chart, Qt::AlignLeft, tr("Success (%)"), 0, 100);
+    auto perBatch = new QScatterSeries;
+    perBatch->setName(tr("Per batch"));
+    perBatch->setMarkerSize(7);
+    chart->addSeries(perBatch);
+    attach(perBatch, {m_successX, y});
+    auto mapper = new QVXYModelMapper(this);
+    mapper->setXColumn(BatchMetricsModel::Sequence);
+    mapper->setYColumn(BatchMetricsModel::SuccessRate);
+    mapper->setSeries(perBatch);
+    mapper->setModel(m_source->batches());
+    const QString names[3] = {tr("Cumulative, pilot"), tr("Cumulative, expand"),
+                              tr("Cumulative, complete")};
+    for (int phase = 0; phase < 3; ++phase) {
+        auto line = new QLineSeries;
+        line->setName(names[phase]);
+        chart->addSeries(line);
+        attach(line, {m_successX, y});
+        m_cumulative[phase] = line;
+        m_cumulativeMappers[phase] = new QVXYModelMapper(this);
+        m_cumulativeMappers[phase]->setXColumn(BatchMetricsModel::Sequence);
+        m_cumulativeMappers[phase]->setYColumn(BatchMetricsModel::CumulativeSuccessRate);
+        m_cumulativeMappers[phase]->setSeries(line);
+    }
+    m_successTarget = targetLine(chart, tr("Target 95%"));
+    attach(m_successTarget, {m_successX, y});
+    connect(m_source->batches(), &BatchMetricsModel::phaseRowsChanged, this,
+            &DashboardCharts::update);
+    return chart;
+}
+
+QChart *DashboardCharts::timeChart()
+{
+    QChart *chart = newChart(tr("Processing time per batch"));
+    m_timeX = valueAxis(chart, Qt::AlignBottom, tr("Batch"), 0, 1);
+    m_timeX->setLabelFormat(u"%d"_s);
+    m_timeY = valueAxis(chart, Qt::AlignLeft, tr("Minutes"), 0, 6);
+    auto series = new QLineSeries;
+    series->setName(tr("Processing time"));
+    series->setPointsVisible(true);
+    chart->addSeries(series);
+    attach(series, {m_timeX, m_timeY});
+    auto mapper = new QVXYModelMapper(this);
+    mapper->setXColumn(BatchMetricsModel::Sequence);
+    mapper->setYColumn(BatchMetricsModel::ProcessingMinutes);
+    mapper->setSeries(series);
+    mapper->setModel(m_source->batches());
+    m_timeTarget = targetLine(chart, tr("Target 5 minutes"));
+    attach(m_timeTarget, {m_timeX, m_timeY});
+    return chart;
+}
+
+QChart *DashboardCharts::latencyChart()
+{
+    QChart *chart = newChart(tr("API latency by phase"));
+    auto series = new QBarSeries;
+    chart->addSeries(series);
+    auto mapper = new QVBarModelMapper(this);
+    mapper->setFirstBarSetColumn(PhaseMetricsModel::P50Seconds);
+    mapper->setLastBarSetColumn(PhaseMetricsModel::P95Seconds);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(phaseCount - 1); // verify sends no batches
+    mapper->setSeries(series);
+    mapper->setModel(m_source->phases());
+    // The bar sets take the column headers as names: p50 and p95.
+    auto categories = new QBarCategoryAxis;
+    for (int phase = 0; phase < phaseCount - 1; ++phase)
+        categories->append(PhaseMetricsModel::phaseTitle(Phase(phase)));
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    m_latencyY = valueAxis(chart, Qt::AlignLeft, tr("Seconds"), 0, 1);
+    series->attachAxis(m_latencyY);
+    return chart;
+}
+
+QChart *DashboardCharts::throughputChart()
+{
+    QChart *chart = newChart(tr("Throughput against the rate-limit ceiling"));
+    m_throughputChart = chart;
+    m_throughputX = valueAxis(chart, Qt::AlignBottom, tr("Minute of the run"), 0, 1);
+    m_throughputX->setLabelFormat(u"%d"_s);
+    m_throughputY = valueAxis(chart, Qt::AlignLeft, tr("Records per minute"), 0, 1);
+    const QString names[2] = {tr("Records sent"), tr("Ceiling")};
+    for (int column = 1; column <= 2; ++column) {
+        auto series = new QLineSeries;
+        series->setName(names[column - 1]);
+        if (column == 2) {
+            QPen pen(QColor(0x80, 0x80, 0x80));
+            pen.setStyle(Qt::DashLine);
+            series->setPen(pen);
+        }
+        chart->addSeries(series);
+        attach(series, {m_throughputX, m_throughputY});
+        auto mapper = new QVXYModelMapper(this);
+        mapper->setXColumn(0);
+        mapper->setYColumn(column);
+        mapper->setSeries(series);
+        mapper->setModel(m_source->throughput());
+    }
+    return chart;
+}
+
+QChart *DashboardCharts::breakdownChart(const QString &title, BreakdownModel *model,
+                                        bool withTarget, QBarCategoryAxis **categories)
+{
+    QChart *chart = newChart(title);
+    auto series = new QHorizontalBarSeries;
+    chart->addSeries(series);
+    auto mapper = new QVBarModelMapper(this);
+    mapper->setFirstBarSetColumn(withTarget ? BreakdownModel::Percent : BreakdownModel::Count);
+    mapper->setLastBarSetColumn(withTarget ? BreakdownModel::Target : BreakdownModel::Count);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(maxCategories);
+    mapper->setSeries(series);
+    mapper->setModel(model);
+    *categories = new QBarCategoryAxis;
+    chart->addAxis(*categories, Qt::AlignLeft);
+    series->attachAxis(*categories);
+    QValueAxis *values = valueAxis(chart, Qt::AlignBottom,
+                                   withTarget ? tr("% of records") : tr("Records"), 0, 1);
+    series->attachAxis(values);
+    m_breakdownValues[categories == &m_fieldCategories ? 0 : categories == &m_ruleCategories ? 1 : 2] = values;
+    connect(model, &BreakdownModel::labelsChanged, this, &DashboardCharts::update);
+    return chart;
+}
+
+QChart *DashboardCharts::qualityTrendChart()
+{
+    QChart *chart = newChart(tr("Invalid records as fixes are made"));
+    m_trendX = new QDateTimeAxis;
+    m_trendX->setFormat(u"dd MMM HH:mm"_s);
+    m_trendX->setTitleText(tr("Time"));
+    chart->addAxis(m_trendX, Qt::AlignBottom);
+    m_trendY = valueAxis(chart, Qt::AlignLeft, tr("Invalid records (%)"), 0, 2);
+    auto series = new QLineSeries;
+    series->setName(tr("Invalid records"));
+    series->setPointsVisible(true);
+    chart->addSeries(series);
+    attach(series, {m_trendX, m_trendY});
+    auto mapper = new QVXYModelMapper(this);
+    mapper->setXColumn(0);
+    mapper->setYColumn(1);
+    mapper->setSeries(series);
+    mapper->setModel(m_source->qualityTrend());
+    m_trendTarget = targetLine(chart, tr("Target 1%"));
+    attach(m_trendTarget, {m_trendX, m_trendY});
+    return chart;
+}
+
+QChart *DashboardCharts::duplicatesChart()
+{
+    QChart *chart = newChart(tr("Duplicates against invalid data"));
+    auto series = new QBarSeries;
+    chart->addSeries(series);
+    auto mapper = new QVBarModelMapper(this);
+    mapper->setFirstBarSetColumn(PhaseMetricsModel::Duplicates);
+    mapper->setLastBarSetColumn(PhaseMetricsModel::InvalidData);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(phaseCount - 1);
+    mapper->setSeries(series);
+    mapper->setModel(m_source->phases());
+    auto categories = new QBarCategoryAxis;
+    for (int phase = 0; phase < phaseCount - 1; ++phase)
+        categories->append(PhaseMetricsModel::phaseTitle(Phase(phase)));
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    m_duplicatesY = valueAxis(chart, Qt::AlignLeft, tr("Records"), 0, 1);
+    series->attachAxis(m_duplicatesY);
+    return chart;
+}
+
+QString DashboardCharts::etaText(qint64 seconds)
+{
+    if (seconds < 0)
+        return tr("unknown");
+    if (seconds == 0)
+        return tr("done");
+    const qint64 minutes = (seconds + 59) / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+void DashboardCharts::update()
+{
+    const MetricsSnapshot &s = m_source->snapshot();
+    BatchMetricsModel *batches = m_source->batches();
+
+    // Batch charts: x over the batches shown, target lines across them.
+    int lastSequence = 0;
+    double slowest = 0;
+    for (const BatchMetrics &batch : batches->batches()) {
+        lastSequence = std::max(lastSequence, batch.sequence);
+        slowest = std::max(slowest, double(batch.latencyMs) / 60000.0);
+    }
+    const double xMax = lastSequence + 1;
+    m_successX->setRange(0, xMax);
+    m_timeX->setRange(0, xMax);
+    m_timeY->setRange(0, niceMax(slowest, 6));
+    m_successTarget->replace({QPointF(0, 95), QPointF(xMax, 95)});
+    m_timeTarget->replace({QPointF(0, 5), QPointF(xMax, 5)});
+    for (int phase = 0; phase < 3; ++phase) {
+        const auto [first, count] = batches->rowsOfPhase(Phase(phase));
+        QVXYModelMapper *mapper = m_cumulativeMappers[phase];
+        if (count == 0) {
+            mapper->setModel(nullptr);
+            m_cumulative[phase]->clear();
+            continue;
+        }
+        mapper->setFirstRow(first);
+        mapper->setRowCount(count);
+        if (mapper->model() != batches)
+            mapper->setModel(batches);
+    }
+
+    // Phases: latency and duplicates against invalid data.
+    double latency = 0, duplicates = 0;
+    for (const PhaseMetrics &phase : s.phases) {
+        latency = std::max(latency, double(phase.p95LatencyMs) / 1000.0);
+        duplicates = std::max({duplicates, double(phase.duplicates), double(phase.invalidData)});
+    }
+    m_latencyY->setRange(0, niceMax(latency, 1));
+    m_duplicatesY->setRange(0, niceMax(duplicates, 1));
+
+    // Throughput against the ceiling, with what is left and when it should end.
+    double perMinute = s.ceilingPerMinute;
+    for (const ThroughputPoint &point : s.throughput)
+        perMinute = std::max(perMinute, double(point.records));
+    m_throughputX->setRange(0, std::max<qsizetype>(1, s.throughput.size()));
+    m_throughputY->setRange(0, niceMax(perMinute, 1));
+    m_throughputChart->setTitle(tr("Throughput against the ceiling: %1 records remaining, ETA %2")
+                                    .arg(QLocale().toString(s.queue), etaText(s.etaSeconds)));
+
+    // Breakdowns: the most frequent labels, largest at the top.
+    const auto setCategories = [](QBarCategoryAxis *axis, BreakdownModel *model) {
+        QStringList labels = model->labels().mid(0, maxCategories);
+        for (QString &label : labels) {
+            if (label.size() > 48)
+                label = label.left(47) + u'\u2026';
+        }
+        if (axis->categories() != labels) // re-laying out the axis is the costly part
+            axis->setCategories(labels);
+    };
+    setCategories(m_fieldCategories, m_source->issuesByField());
+    setCategories(m_ruleCategories, m_source->issuesByRule());
+    setCategories(m_causeCategories, m_source->failureCauses());
+    double fieldMax = 1, ruleMax = 1, causeMax = 1;
+    for (const BreakdownRow &row : s.issuesByField)
+        fieldMax = std::max(fieldMax, row.percent);
+    for (const BreakdownRow &row : s.issuesByRule)
+        ruleMax = std::max(ruleMax, row.percent);
+    for (const BreakdownRow &row : s.failureCauses)
+        causeMax = std::max(causeMax, double(row.count));
+    m_breakdownValues[0]->setRange(0, niceMax(fieldMax, 1));
+    m_breakdownValues[1]->setRange(0, niceMax(ruleMax, 1));
+    m_breakdownValues[2]->setRange(0, niceMax(causeMax, 1));
+
+    // The quality trend over the time the fixes took.
+    QDateTime first, last;
+    double worst = 1;
+    for (const QualityPoint &point : s.qualityTrend) {
+        if (!point.at.isValid())
+            continue;
+        if (!first.isValid() || point.at < first)
+            first = point.at;
+        if (!last.isValid() || point.at > last)
+            last = point.at;
+        worst = std::max(worst, point.percent);
+    }
+    if (!first.isValid())
+        first = last = QDateTime::currentDateTimeUtc();
+    if (first.secsTo(last) < 60)
+        last = first.addSecs(60);
+    m_trendX->setRange(first.toLocalTime(), last.toLocalTime());
+    m_trendY->setRange(0, niceMax(worst, 1));
+    m_trendTarget->replace({QPointF(double(first.toMSecsSinceEpoch()), 1),
+                            QPointF(double(last.toMSecsSinceEpoch()), 1)});
+}
+
+} // namespace Peere::Ui
