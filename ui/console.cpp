@@ -14,9 +14,12 @@
 #include "settings/settingsdialog.h"
 #include "table/reviewpage.h"
 
+#include "journal/journal.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -99,6 +102,11 @@ void Console::connectActions()
     });
 
     connect(m_fileActions, &FileActions::newMigrationRequested, this, [this](const QString &path) {
+        // The journal is the migration: create it now, so that a bad place says so at once.
+        if (const auto journal = Journal::open(path, Journal::OpenMode::Create); !journal) {
+            QMessageBox::warning(m_window.get(), tr("New migration"), journal.error());
+            return;
+        }
         m_window->setMigrationFile(path);
         m_fileActions->noteRecentFile(path);
         m_window->showStep(WorkflowStep::Import);
@@ -225,6 +233,11 @@ void Console::showImport(const ImportResult &result)
 
 void Console::openMigration(const QString &path)
 {
+    // Read-only: checking that it is a journal takes no lock and changes nothing.
+    if (const auto journal = Journal::open(path, Journal::OpenMode::ReadOnly); !journal) {
+        QMessageBox::warning(m_window.get(), tr("Open migration"), journal.error());
+        return;
+    }
     m_window->setMigrationFile(path);
     m_fileActions->noteRecentFile(path);
     emit migrationOpened(path);

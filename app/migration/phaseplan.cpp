@@ -62,8 +62,8 @@ Result<PhasePlan> PhasePlan::compute(const Input &input)
     PhasePlan plan;
     const auto sending = [&](Stage stage, qint64 records) {
         Row row{stage, records, ceilDiv(records, input.batchSize), 0};
-        row.milliseconds = pacedMilliseconds(row.calls, input.batchesPerMinute,
-                                             input.batchesInFlight, input.batchLatencySeconds);
+        row.milliseconds = pacedMilliseconds(
+            row.calls, input.batchesPerMinute, input.batchesInFlight, input.batchLatencySeconds);
         plan.m_rows.append(row);
     };
     sending(Stage::Pilot, pilot);

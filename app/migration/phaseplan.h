@@ -24,7 +24,7 @@ public:
     {
         qint64 validRecords = 0;
         int batchSize = 500;
-        int batchesPerMinute = 10;   // batch creates a minute; 0 = not limited
+        int batchesPerMinute = 10; // batch creates a minute; 0 = not limited
         int batchesInFlight = 1;
         double batchLatencySeconds = 0; // expected answer time of one batch; 0 = negligible
         int pilotPercent = 10;          // share of the records in the pilot

@@ -7,6 +7,7 @@
 #include "environmentstatus.h"
 #include "fileactions.h"
 #include "importprompt.h"
+#include "journal/journal.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
 #include "sandbox/sandboxserver.h"
@@ -185,7 +186,7 @@ void tst_Console::newAndOpenMigration()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     const QString created = m_files.filePath(u"branch-42.peere"_s);
     const QString existing = m_files.filePath(u"older.peere"_s);
-    QFile(existing).open(QIODevice::WriteOnly);
+    QVERIFY(Journal::open(existing, Journal::OpenMode::Create).hasValue());
     QList<FileActions::Ask> asked;
     console.fileActions()->setPathPrompt([&](FileActions::Ask ask) {
         asked << ask;
@@ -198,6 +199,7 @@ void tst_Console::newAndOpenMigration()
     QCOMPARE(asked, QList<FileActions::Ask>{FileActions::Ask::NewMigration});
     QCOMPARE(createdSpy.count(), 1);
     QCOMPARE(window->windowTitle(), u"branch-42.peere — Peere Migration Console"_s);
+    QVERIFY(Journal::open(created, Journal::OpenMode::ReadOnly).hasValue()); // a real journal
 
     QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier);
     QCOMPARE(openedSpy.count(), 1);
@@ -229,7 +231,7 @@ void tst_Console::recentFilesKeepEightNewestFirst()
     QStringList paths;
     for (int i = 0; i < 10; ++i) {
         paths << m_files.filePath(u"run-%1.peere"_s.arg(i));
-        QFile(paths.last()).open(QIODevice::WriteOnly);
+        QVERIFY(Journal::open(paths.last(), Journal::OpenMode::Create).hasValue());
     }
     QString next;
     console.fileActions()->setPathPrompt([&](FileActions::Ask) { return next; });
@@ -277,7 +279,7 @@ void tst_Console::missingRecentFileIsRemoved()
     Console console({}, &secrets);
     QVERIFY(console.start());
     const QString gone = m_files.filePath(u"gone.peere"_s);
-    QFile(gone).open(QIODevice::WriteOnly);
+    QVERIFY(Journal::open(gone, Journal::OpenMode::Create).hasValue());
     console.fileActions()->noteRecentFile(gone);
     QVERIFY(QFile::remove(gone));
 
