@@ -2,6 +2,811 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BulkEdits</name>
+    <message>
+        <source>Choose the column to search in.</source>
+        <translation>Choisissez la colonne où chercher.</translation>
+    </message>
+    <message>
+        <source>Enter the text to find.</source>
+        <translation>Saisissez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>L'expression régulière n'est pas valide : %1 (au caractère %2).</translation>
+    </message>
+</context>
+<context>
+    <name>EditLog</name>
+    <message>
+        <source>Cannot open the edit log %1: %2</source>
+        <translation>Impossible d'ouvrir le journal des modifications %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the edit log %1: %2</source>
+        <translation>Impossible d'écrire le journal des modifications %1 : %2</translation>
+    </message>
+    <message>
+        <source>The edit log %1 belongs to another version of the file and cannot be set aside.</source>
+        <translation>Le journal des modifications %1 appartient à une autre version du fichier et ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>Cannot open the edit log %1.</source>
+        <translation>Impossible d'ouvrir le journal des modifications %1.</translation>
+    </message>
+    <message>
+        <source>The edit could not be saved to %1: %2</source>
+        <translation>La modification n'a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the edit log %1: %2</source>
+        <translation>Impossible de lire le journal des modifications %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTemplate</name>
+    <message>
+        <source>This is not a column mapping template.</source>
+        <translation>Ce n'est pas un modèle de correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>This column mapping template was written by a newer version.</source>
+        <translation>Ce modèle de correspondance des colonnes a été écrit par une version plus récente.</translation>
+    </message>
+    <message>
+        <source>The column mapping template names no record kind.</source>
+        <translation>Le modèle de correspondance des colonnes n'indique aucun type d'enregistrement.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Peere</name>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Processing time per batch</source>
+        <translation>Temps de traitement par lot</translation>
+    </message>
+    <message>
+        <source>Validation errors</source>
+        <translation>Erreurs de validation</translation>
+    </message>
+    <message>
+        <source>Errors after migration</source>
+        <translation>Erreurs après migration</translation>
+    </message>
+    <message>
+        <source>target above 95%</source>
+        <translation>objectif : plus de 95 %</translation>
+    </message>
+    <message>
+        <source>target under 5 minutes</source>
+        <translation>objectif : moins de 5 minutes</translation>
+    </message>
+    <message>
+        <source>target under 1%</source>
+        <translation>objectif : moins de 1 %</translation>
+    </message>
+    <message>
+        <source>target under 2%</source>
+        <translation>objectif : moins de 2 %</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Close to the limit</source>
+        <translation>Proche de la limite</translation>
+    </message>
+    <message>
+        <source>Target missed</source>
+        <translation>Objectif manqué</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::ApiClient</name>
+    <message>
+        <source>The server address %1 is not a valid URL.</source>
+        <translation>L'adresse du serveur %1 n'est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>No API key was given.</source>
+        <translation>Aucune clé d'API n'a été fournie.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::BatchMetricsModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Cumulative success rate</source>
+        <translation>Taux de réussite cumulé</translation>
+    </message>
+    <message>
+        <source>Processing time (min)</source>
+        <translation>Temps de traitement (min)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>Données invalides</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>Migrés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::BreakdownModel</name>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::CsvTableModel</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Environment</name>
+    <message>
+        <source>Embedded sandbox</source>
+        <translation>Sandbox intégrée</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Sandbox locale</translation>
+    </message>
+    <message>
+        <source>Peere sandbox</source>
+        <translation>Sandbox Peere</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>The address "%1" is not a complete URL such as https://sandbox-api.peere.network.</source>
+        <translation>L'adresse « %1 » n'est pas une URL complète comme https://sandbox-api.peere.network.</translation>
+    </message>
+    <message>
+        <source>The address "%1" must start with https:// (or http:// for a sandbox on this computer).</source>
+        <translation>L'adresse « %1 » doit commencer par https:// (ou http:// pour une sandbox sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Refusing to send an API key in clear text to %1: use https://, or http:// only for a sandbox on this computer (localhost, 127.0.0.1 or ::1).</source>
+        <translation>Envoi d'une clé d'API en clair vers %1 refusé : utilisez https://, ou http:// uniquement pour une sandbox sur cet ordinateur (localhost, 127.0.0.1 ou ::1).</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox is not running.</source>
+        <translation>La sandbox intégrée n'est pas démarrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::FailureList</name>
+    <message>
+        <source>The failure list %1 cannot be written: %2</source>
+        <translation>La liste des échecs %1 ne peut pas être écrite : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::IssueGroupModel</name>
+    <message>
+        <source>By rule</source>
+        <translation>Par règle</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>Par champ</translation>
+    </message>
+    <message>
+        <source>Whole row</source>
+        <translation>Ligne entière</translation>
+    </message>
+    <message>
+        <source>An error: these records cannot be sent until it is fixed.</source>
+        <translation>Une erreur : ces enregistrements ne peuvent pas être envoyés avant d'être corrigés.</translation>
+    </message>
+    <message>
+        <source>A warning: these records can be sent.</source>
+        <translation>Un avertissement : ces enregistrements peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Journal</name>
+    <message>
+        <source>There is no migration journal at %1.</source>
+        <translation>Il n'y a pas de journal de migration à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so it cannot be a migration journal.</source>
+        <translation>%1 n'est pas un fichier : ce ne peut pas être un journal de migration.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>Le journal %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged or is not a migration journal; nothing was sent.</source>
+        <translation>Le journal %1 est endommagé ou n'est pas un journal de migration ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is read-only; nothing was sent. Make the file and its folder writable and run again.</source>
+        <translation>Le journal %1 est en lecture seule ; rien n'a été envoyé. Rendez le fichier et son dossier modifiables, puis relancez.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is in use by another run (process %2); nothing was sent.</source>
+        <translation>Le journal %1 est utilisé par une autre exécution (processus %2) ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a migration journal; nothing was sent.</source>
+        <translation>%1 n'est pas un journal de migration ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of Peere Migration Console; update the console to open it.</source>
+        <translation>Le journal %1 a été écrit par une version plus récente de la Console de migration Peere ; mettez la console à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is from an older version; open it once for writing to bring it up to date.</source>
+        <translation>Le journal %1 vient d'une version antérieure ; ouvrez-le une fois en écriture pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is locked by another program; nothing was sent. Close the other program and run again.</source>
+        <translation>Le journal %1 est verrouillé par un autre programme ; rien n'a été envoyé. Fermez l'autre programme, puis relancez.</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal %1 is full; nothing was lost. Free some space and run again.</source>
+        <translation>Le disque du journal %1 est plein ; rien n'a été perdu. Libérez de la place, puis relancez.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>Le journal %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be written or read: %2</source>
+        <translation>Le journal %1 n'a pas pu être écrit ou lu : %2</translation>
+    </message>
+    <message>
+        <source>This journal already holds the records of a migration.</source>
+        <translation>Ce journal contient déjà les enregistrements d'une migration.</translation>
+    </message>
+    <message>
+        <source>There is no row %1.</source>
+        <translation>Il n'y a pas de ligne %1.</translation>
+    </message>
+    <message>
+        <source>There is no field %1.</source>
+        <translation>Il n'y a pas de champ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::KpiValue</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Metrics</name>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Le journal n'a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::MetricsSource</name>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Records sent</source>
+        <translation>Enregistrements envoyés</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Invalid records (%)</source>
+        <translation>Enregistrements invalides (%)</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Objectif (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::PhaseMetricsModel</name>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalides</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>Migrés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Latency p50 (s)</source>
+        <translation>Latence p50 (s)</translation>
+    </message>
+    <message>
+        <source>Latency p95 (s)</source>
+        <translation>Latence p95 (s)</translation>
+    </message>
+    <message>
+        <source>Slowest batch (min)</source>
+        <translation>Lot le plus lent (min)</translation>
+    </message>
+    <message>
+        <source>Records per minute</source>
+        <translation>Enregistrements par minute</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>Données invalides</translation>
+    </message>
+    <message>
+        <source>Gate decision</source>
+        <translation>Décision de passage</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Décidé le</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::PhasePlan</name>
+    <message>
+        <source>The number of records cannot be negative.</source>
+        <translation>Le nombre d'enregistrements ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1.</source>
+        <translation>La taille des lots doit être d'au moins 1.</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative.</source>
+        <translation>Une limite de débit ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>At least one batch must be allowed in flight.</source>
+        <translation>Au moins un lot doit pouvoir être en cours d'envoi.</translation>
+    </message>
+    <message>
+        <source>The pilot and expand shares must satisfy 0 &lt; pilot &lt;= expand &lt;= 100.</source>
+        <translation>Les parts du pilote et de l'extension doivent vérifier 0 &lt; pilote &lt;= extension &lt;= 100.</translation>
+    </message>
+    <message>
+        <source>The verification page size must be at least 1.</source>
+        <translation>La taille des pages de vérification doit être d'au moins 1.</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::RecordTableModel</name>
+    <message>
+        <source>No source column feeds this field.</source>
+        <translation>Aucune colonne du fichier n'alimente ce champ.</translation>
+    </message>
+    <message>
+        <source>Read from the column "%1".</source>
+        <translation>Lu dans la colonne « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Report</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>awaiting a decision</source>
+        <translation>en attente de décision</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>Migration report</source>
+        <translation>Rapport de migration</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <source>Records: merchants</source>
+        <translation>Enregistrements : marchands</translation>
+    </message>
+    <message>
+        <source>Records: customers</source>
+        <translation>Enregistrements : clients</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>Chiffres au %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalides</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>Migrés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restants</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>API latency: p50 %1, p95 %2, slowest batch %3. Throughput %4 records a minute against a ceiling of %5.</source>
+        <translation>Latence de l'API : p50 %1, p95 %2, lot le plus lent %3. Débit de %4 enregistrements par minute pour un plafond de %5.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Phase: %1 (%2)</source>
+        <translation>Phase : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 migrated, %3 failed, %4 invalid, in %5 batches. Latency p50 %6, p95 %7.</source>
+        <translation>%1 enregistrements, %2 migrés, %3 en échec, %4 invalides, en %5 lots. Latence p50 %6, p95 %7.</translation>
+    </message>
+    <message>
+        <source>Gate decision: none recorded.</source>
+        <translation>Décision de passage : aucune enregistrée.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>Gate decision: %1 by %2 on %3.</source>
+        <translation>Décision de passage : %1 par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Success per batch</source>
+        <translation>Réussite par lot</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Temps de traitement</translation>
+    </message>
+    <message>
+        <source>Cumulative, %1</source>
+        <translation>Cumul, %1</translation>
+    </message>
+    <message>
+        <source>Success rate per batch</source>
+        <translation>Taux de réussite par lot</translation>
+    </message>
+    <message>
+        <source>Target 95%</source>
+        <translation>Objectif 95 %</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Success (%)</source>
+        <translation>Réussite (%)</translation>
+    </message>
+    <message>
+        <source>Processing time per batch</source>
+        <translation>Temps de traitement par lot</translation>
+    </message>
+    <message>
+        <source>Target 5 minutes</source>
+        <translation>Objectif 5 minutes</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Records sent</source>
+        <translation>Enregistrements envoyés</translation>
+    </message>
+    <message>
+        <source>Throughput against the ceiling (%1 records remaining)</source>
+        <translation>Débit face au plafond (%1 enregistrements restants)</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Minute of the run</source>
+        <translation>Minute de l'exécution</translation>
+    </message>
+    <message>
+        <source>Records per minute</source>
+        <translation>Enregistrements par minute</translation>
+    </message>
+    <message>
+        <source>% of records</source>
+        <translation>% des enregistrements</translation>
+    </message>
+    <message>
+        <source>Data quality by field (target under 1%)</source>
+        <translation>Qualité des données par champ (objectif : moins de 1 %)</translation>
+    </message>
+    <message>
+        <source>Data quality by rule (target under 1%)</source>
+        <translation>Qualité des données par règle (objectif : moins de 1 %)</translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation>Échecs par cause</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Invalid data</source>
+        <translation>Données invalides</translation>
+    </message>
+    <message>
+        <source>Duplicates against invalid data</source>
+        <translation>Doublons et données invalides</translation>
+    </message>
+    <message>
+        <source>No record failed.</source>
+        <translation>Aucun enregistrement en échec.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Détecté par</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Report::ReportWriter</name>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>Le rapport ne peut pas être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Migration report</source>
+        <translation>Rapport de migration</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation>Le rapport ne peut pas être écrit dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>Peere::Sandbox</name>
     <message>
         <source>Cannot listen on %1 port %2.</source>
@@ -13,6 +818,710 @@
     <message>
         <source>Peere Migration Console</source>
         <translation>Console de migration Peere</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::ChartPanel</name>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Le graphique n'a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::ConnectionTester</name>
+    <message>
+        <source>Enter the key before testing the connection.</source>
+        <translation>Saisissez la clé avant de tester la connexion.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Connected: the bank key is accepted (HTTP %1).</source>
+        <translation>Connecté : la clé bancaire est acceptée (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Connected: the provider key is accepted (HTTP %1).</source>
+        <translation>Connecté : la clé fournisseur est acceptée (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The key was refused (HTTP 401): it is wrong, revoked or for another environment.</source>
+        <translation>La clé a été refusée (HTTP 401) : elle est erronée, révoquée ou destinée à un autre environnement.</translation>
+    </message>
+    <message>
+        <source>The key is not allowed here (HTTP 403): is it a provider key in place of the bank key?</source>
+        <translation>La clé n'est pas autorisée ici (HTTP 403) : s'agit-il d'une clé fournisseur à la place de la clé bancaire ?</translation>
+    </message>
+    <message>
+        <source>The key is not allowed here (HTTP 403): is it a bank key in place of the provider key?</source>
+        <translation>La clé n'est pas autorisée ici (HTTP 403) : s'agit-il d'une clé bancaire à la place de la clé fournisseur ?</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Le serveur a répondu HTTP %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::Console</name>
+    <message>
+        <source>New migration</source>
+        <translation>Nouvelle migration</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox is running at %1.</source>
+        <translation>La sandbox intégrée fonctionne à l'adresse %1.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox starts when it is first needed.</source>
+        <translation>La sandbox intégrée démarre à la première utilisation.</translation>
+    </message>
+    <message>
+        <source>No API key is saved for this environment: add it in Settings.</source>
+        <translation>Aucune clé d'API n'est enregistrée pour cet environnement : ajoutez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1</source>
+        <translation>Lignes en erreur : %1</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <source>Open migration</source>
+        <translation>Ouvrir une migration</translation>
+    </message>
+    <message>
+        <source>Selected for import: %1</source>
+        <translation>Sélectionné pour l'import : %1</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox could not start: %1</source>
+        <translation>La sandbox intégrée n'a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample customers to %1.</source>
+        <translation>Impossible de copier les clients d'exemple vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::DashboardCharts</name>
+    <message>
+        <source>Data quality by field (invalid records, %)</source>
+        <translation>Qualité des données par champ (enregistrements invalides, %)</translation>
+    </message>
+    <message>
+        <source>Data quality by rule (invalid records, %)</source>
+        <translation>Qualité des données par règle (enregistrements invalides, %)</translation>
+    </message>
+    <message>
+        <source>Failures by cause (records)</source>
+        <translation>Échecs par cause (enregistrements)</translation>
+    </message>
+    <message>
+        <source>Success rate per batch</source>
+        <translation>Taux de réussite par lot</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Success (%)</source>
+        <translation>Réussite (%)</translation>
+    </message>
+    <message>
+        <source>Per batch</source>
+        <translation>Par lot</translation>
+    </message>
+    <message>
+        <source>Cumulative, pilot</source>
+        <translation>Cumul, pilote</translation>
+    </message>
+    <message>
+        <source>Cumulative, expand</source>
+        <translation>Cumul, extension</translation>
+    </message>
+    <message>
+        <source>Cumulative, complete</source>
+        <translation>Cumul, achèvement</translation>
+    </message>
+    <message>
+        <source>Target 95%</source>
+        <translation>Objectif 95 %</translation>
+    </message>
+    <message>
+        <source>Processing time per batch</source>
+        <translation>Temps de traitement par lot</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Temps de traitement</translation>
+    </message>
+    <message>
+        <source>Target 5 minutes</source>
+        <translation>Objectif 5 minutes</translation>
+    </message>
+    <message>
+        <source>API latency by phase</source>
+        <translation>Latence de l'API par phase</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Throughput against the rate-limit ceiling</source>
+        <translation>Débit face au plafond de requêtes</translation>
+    </message>
+    <message>
+        <source>Minute of the run</source>
+        <translation>Minute de l'exécution</translation>
+    </message>
+    <message>
+        <source>Records per minute</source>
+        <translation>Enregistrements par minute</translation>
+    </message>
+    <message>
+        <source>Records sent</source>
+        <translation>Enregistrements envoyés</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>% of records</source>
+        <translation>% des enregistrements</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Invalid records as fixes are made</source>
+        <translation>Enregistrements invalides au fil des corrections</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Invalid records (%)</source>
+        <translation>Enregistrements invalides (%)</translation>
+    </message>
+    <message>
+        <source>Invalid records</source>
+        <translation>Enregistrements invalides</translation>
+    </message>
+    <message>
+        <source>Target 1%</source>
+        <translation>Objectif 1 %</translation>
+    </message>
+    <message>
+        <source>Duplicates against invalid data</source>
+        <translation>Doublons et données invalides</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Throughput against the ceiling: %1 records remaining, ETA %2</source>
+        <translation>Débit face au plafond : %1 enregistrements restants, fin estimée %2</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::DashboardPage</name>
+    <message>
+        <source>Open Journal…</source>
+        <translation>Ouvrir un journal…</translation>
+    </message>
+    <message>
+        <source>Save Report (PDF)…</source>
+        <translation>Enregistrer le rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>No migration journal is open.</source>
+        <translation>Aucun journal de migration n'est ouvert.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <source>Records remaining: %1 · ETA: %2 · Throughput: %3 of %4 records per minute</source>
+        <translation>Enregistrements restants : %1 · Fin estimée : %2 · Débit : %3 sur %4 enregistrements par minute</translation>
+    </message>
+    <message>
+        <source>Open Migration Journal</source>
+        <translation>Ouvrir un journal de migration</translation>
+    </message>
+    <message>
+        <source>Migration journals (*.journal *.db);;All files (*)</source>
+        <translation>Journaux de migration (*.journal *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Migration Report</source>
+        <translation>Enregistrer le rapport de migration</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::EnvironmentStatus</name>
+    <message>
+        <source>Environment: none</source>
+        <translation>Environnement : aucun</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environnement : %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1 (%2)</source>
+        <translation>Environnement : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Live: records sent here become real customers.</source>
+        <translation>Production : les enregistrements envoyés ici deviennent de vrais clients.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Aucune clé d'API</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::EnvironmentsTab</name>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address of the environment</source>
+        <translation>Adresse de l'environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Bank key:</source>
+        <translation>Clé &amp;bancaire :</translation>
+    </message>
+    <message>
+        <source>Bank API key</source>
+        <translation>Clé d'API bancaire</translation>
+    </message>
+    <message>
+        <source>&amp;Provider key:</source>
+        <translation>Clé &amp;fournisseur :</translation>
+    </message>
+    <message>
+        <source>Provider API key</source>
+        <translation>Clé d'API fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Show keys</source>
+        <translation>&amp;Afficher les clés</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Chosen when the embedded sandbox starts</source>
+        <translation>Choisie au démarrage de la sandbox intégrée</translation>
+    </message>
+    <message>
+        <source>A sandbox inside the console, on this computer only. It uses its own keys: nothing to enter.</source>
+        <translation>Une sandbox dans la console, sur cet ordinateur uniquement. Elle utilise ses propres clés : rien à saisir.</translation>
+    </message>
+    <message>
+        <source>A peere-sandbox you started yourself. Plain http:// is allowed only on this computer.</source>
+        <translation>Un peere-sandbox que vous avez démarré vous-même. Le http:// en clair n'est permis que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Peere's hosted sandbox: test keys, no real customers.</source>
+        <translation>La sandbox hébergée par Peere : clés de test, aucun client réel.</translation>
+    </message>
+    <message>
+        <source>Live: every record sent becomes a real customer or merchant on the Peere Network.</source>
+        <translation>Production : chaque enregistrement envoyé devient un vrai client ou marchand sur le réseau Peere.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::FileActions</name>
+    <message>
+        <source>Open migration</source>
+        <translation>Ouvrir une migration</translation>
+    </message>
+    <message>
+        <source>The migration %1 no longer exists. It was removed from the recent migrations.</source>
+        <translation>La migration %1 n'existe plus. Elle a été retirée des migrations récentes.</translation>
+    </message>
+    <message>
+        <source>Peere migrations (*.peere)</source>
+        <translation>Migrations Peere (*.peere)</translation>
+    </message>
+    <message>
+        <source>New migration</source>
+        <translation>Nouvelle migration</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New migration…</source>
+        <translation>&amp;Nouvelle migration…</translation>
+    </message>
+    <message>
+        <source>Start a migration in a new journal file</source>
+        <translation>Commencer une migration dans un nouveau fichier journal</translation>
+    </message>
+    <message>
+        <source>&amp;Open migration…</source>
+        <translation>&amp;Ouvrir une migration…</translation>
+    </message>
+    <message>
+        <source>Reopen a migration from its journal file</source>
+        <translation>Rouvrir une migration depuis son fichier journal</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Read a CSV export of customers or merchants</source>
+        <translation>Lire un export CSV de clients ou de marchands</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::FindReplaceDialog</name>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Only the rows &amp;shown</source>
+        <translation>Seulement les lignes &amp;affichées</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Colonne :</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Remplacer par :</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>&amp;Tout remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::ImportDialog</name>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Correspondances de colonnes (*.json)</translation>
+    </message>
+    <message>
+        <source>Apply a saved column mapping</source>
+        <translation>Appliquer une correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>Import a bank export</source>
+        <translation>Importer un export bancaire</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Enregistrements :</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>Marchands</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply saved mapping…</source>
+        <translation>&amp;Appliquer une correspondance enregistrée…</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>Enregistrer la &amp;correspondance…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Open a bank export</source>
+        <translation>Ouvrir un export bancaire</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This looks like a merchants file: it has no column for the required customer fields %1. Choose Merchants, or map the columns below.</source>
+        <translation>Ce fichier ressemble à un fichier de marchands : il n'a pas de colonne pour les champs clients obligatoires %1. Choisissez Marchands, ou associez les colonnes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>This looks like a customers file: it has no column for the required merchant fields %1. Choose Customers, or map the columns below.</source>
+        <translation>Ce fichier ressemble à un fichier de clients : il n'a pas de colonne pour les champs marchands obligatoires %1. Choisissez Clients, ou associez les colonnes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No column feeds the required fields %1: every row will fail them unless you map a column below.</source>
+        <translation>Aucune colonne n'alimente les champs obligatoires %1 : chaque ligne sera en erreur à moins d'associer une colonne ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The first record is too long to preview; it is read in full when you import.</source>
+        <translation>Le premier enregistrement est trop long pour l'aperçu ; il sera lu en entier à l'importation.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no records.</source>
+        <translation>Le fichier a un en-tête mais aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>Ready to import. The preview shows the first rows of the file.</source>
+        <translation>Prêt à importer. L'aperçu montre les premières lignes du fichier.</translation>
+    </message>
+    <message>
+        <source>Column mapping saved to %1.</source>
+        <translation>Correspondance des colonnes enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Importing and validating…</source>
+        <translation>Importation et validation…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>L'importation a été annulée. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>L'importation a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::ImportPrompt</name>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L'import a été annulé.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Open a CSV export of customers or merchants, or drop it on this window. Its columns are matched to the API's fields, and every row is checked before anything is sent.</source>
+        <translation>Ouvrez un export CSV de clients ou de marchands, ou déposez-le sur cette fenêtre. Ses colonnes sont associées aux champs de l'API, et chaque ligne est vérifiée avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Sample file ready for the demo: %1</source>
+        <translation>Fichier d'exemple prêt pour la démonstration : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open a CSV file…</source>
+        <translation>&amp;Ouvrir un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Open a CSV file</source>
+        <translation>Ouvrir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Import the &amp;sample</source>
+        <translation>Importer l'&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Import the sample</source>
+        <translation>Importer l'exemple</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l'import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l'import</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 with errors, %4 with warnings only.</source>
+        <translation>%1 : %2 lignes lues, %3 en erreur, %4 avec des avertissements seulement.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available on this computer (%1). API keys cannot be saved; they are kept only until the console closes.</source>
+        <translation>Aucun trousseau système n'est disponible sur cet ordinateur (%1). Les clés d'API ne peuvent pas être enregistrées ; elles sont conservées seulement jusqu'à la fermeture de la console.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). API keys cannot be saved; they are kept only until the console closes.</source>
+        <translation>Le trousseau système a refusé l'accès (%1). Les clés d'API ne peuvent pas être enregistrées ; elles sont conservées seulement jusqu'à la fermeture de la console.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or failed (%1). API keys cannot be saved; they are kept only until the console closes.</source>
+        <translation>Le trousseau système est indisponible ou a échoué (%1). Les clés d'API ne peuvent pas être enregistrées ; elles sont conservées seulement jusqu'à la fermeture de la console.</translation>
     </message>
 </context>
 <context>
@@ -54,12 +1563,429 @@
         <translation>Étapes de la migration</translation>
     </message>
     <message>
-        <source>Environment: none</source>
-        <translation>Environnement : aucun</translation>
+        <source>%1 — Peere Migration Console</source>
+        <translation>%1 — Console de migration Peere</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::MappingEditor</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>Chaque champ obligatoire a une colonne.</translation>
+    </message>
+    <message>
+        <source>Required fields without a column (every row will fail them): %1</source>
+        <translation>Champs obligatoires sans colonne (chaque ligne sera en erreur) : %1</translation>
+    </message>
+    <message>
+        <source>Every column is imported.</source>
+        <translation>Toutes les colonnes sont importées.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Colonnes non importées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::PlanPage</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Estimated time at %1 batch calls a minute: %2</source>
+        <translation>Durée estimée à %1 appels de lot par minute : %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Plan the migration</source>
+        <translation>Planifier la migration</translation>
+    </message>
+    <message>
+        <source>Customers (bank key)</source>
+        <translation>Clients (clé bancaire)</translation>
+    </message>
+    <message>
+        <source>Merchants (provider key)</source>
+        <translation>Marchands (clé fournisseur)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille des lots</translation>
+    </message>
+    <message>
+        <source>Batches in flight</source>
+        <translation>Lots en cours d'envoi</translation>
+    </message>
+    <message>
+        <source>Batch calls per minute</source>
+        <translation>Appels de lot par minute</translation>
+    </message>
+    <message>
+        <source>Gate (minimum success rate)</source>
+        <translation>Seuil (taux de réussite minimal)</translation>
+    </message>
+    <message>
+        <source>Valid records ready to send: %1</source>
+        <translation>Enregistrements valides prêts à l'envoi : %1</translation>
+    </message>
+    <message>
+        <source>No valid records yet: import and validate a file first.</source>
+        <translation>Aucun enregistrement valide pour l'instant : importez et validez d'abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Live: every record sent becomes a real customer or merchant on the Peere Network. Type %1 to confirm.</source>
+        <translation>Production : chaque enregistrement envoyé devient un vrai client ou marchand sur le réseau Peere. Tapez %1 pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Confirmation for live</source>
+        <translation>Confirmation pour la production</translation>
+    </message>
+    <message>
+        <source>Above the documented limit of 10 batch calls a minute: expect 429 answers and a slower run.</source>
+        <translation>Au-delà de la limite documentée de 10 appels de lot par minute : attendez-vous à des réponses 429 et à une exécution plus lente.</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Batches or calls</source>
+        <translation>Lots ou appels</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Durée estimée</translation>
+    </message>
+    <message>
+        <source>Preview of the phases</source>
+        <translation>Aperçu des phases</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to Run</source>
+        <translation>&amp;Continuer vers l'exécution</translation>
+    </message>
+    <message>
+        <source>Continue to Run</source>
+        <translation>Continuer vers l'exécution</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::ReviewPage</name>
+    <message>
+        <source>Transform</source>
+        <translation>Transformer</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Only rows with errors</source>
+        <translation>Seulement les lignes en erreur</translation>
+    </message>
+    <message>
+        <source>Only warnings</source>
+        <translation>Seulement les avertissements</translation>
+    </message>
+    <message>
+        <source>Excluded rows</source>
+        <translation>Lignes exclues</translation>
+    </message>
+    <message>
+        <source>Edited rows</source>
+        <translation>Lignes modifiées</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Issues by rule and by field</source>
+        <translation>Problèmes par règle et par champ</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>Problème suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next row with a problem (F8)</source>
+        <translation>Aller à la ligne suivante qui a un problème (F8)</translation>
+    </message>
+    <message>
+        <source>Previous problem</source>
+        <translation>Problème précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous row with a problem (Shift+F8)</source>
+        <translation>Aller à la ligne précédente qui a un problème (Maj+F8)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Apply suggested fixes</source>
+        <translation>Appliquer les corrections suggérées</translation>
+    </message>
+    <message>
+        <source>Apply the suggested fix to every row of the rule selected in the issues panel</source>
+        <translation>Appliquer la correction suggérée à chaque ligne de la règle choisie dans le panneau des problèmes</translation>
+    </message>
+    <message>
+        <source>Find and replace…</source>
+        <translation>Rechercher et remplacer…</translation>
+    </message>
+    <message>
+        <source>Exclude rows</source>
+        <translation>Exclure les lignes</translation>
+    </message>
+    <message>
+        <source>Leave the selected rows out of the migration</source>
+        <translation>Laisser les lignes choisies hors de la migration</translation>
+    </message>
+    <message>
+        <source>Include rows</source>
+        <translation>Inclure les lignes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the corrected records as a CSV file</source>
+        <translation>Enregistrer les enregistrements corrigés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>Supprimer les espaces en trop</translation>
+    </message>
+    <message>
+        <source>UPPER CASE</source>
+        <translation>MAJUSCULES</translation>
+    </message>
+    <message>
+        <source>lower case</source>
+        <translation>minuscules</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>Initiales En Majuscule</translation>
+    </message>
+    <message>
+        <source>Phone numbers to E.164</source>
+        <translation>Numéros de téléphone en E.164</translation>
+    </message>
+    <message>
+        <source>No records yet: import a file first.</source>
+        <translation>Aucun enregistrement : importez d'abord un fichier.</translation>
+    </message>
+    <message>
+        <source>%L1 rows shown of %L2: %L3 with errors, %L4 with warnings only, %L5 excluded.</source>
+        <translation>%L1 lignes affichées sur %L2 : %L3 en erreur, %L4 avec seulement des avertissements, %L5 exclues.</translation>
+    </message>
+    <message>
+        <source>Showing the first rows while the whole file is read and validated…</source>
+        <translation>Affichage des premières lignes pendant la lecture et la validation du fichier entier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits from an earlier session were applied again.</source>
+        <translation>
+            <numerusform>%n modification d'une session précédente a été réappliquée.</numerusform><numerusform>%n modifications d'une session précédente ont été réappliquées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Edits cannot be saved, so they would be lost if the console stopped: %1</source>
+        <translation>Les modifications ne peuvent pas être enregistrées et seraient perdues si la console s'arrêtait : %1</translation>
+    </message>
+    <message>
+        <source>No problems left in the rows shown.</source>
+        <translation>Plus aucun problème dans les lignes affichées.</translation>
+    </message>
+    <message>
+        <source>No row of %1 has a suggested fix.</source>
+        <translation>Aucune ligne de %1 n'a de correction suggérée.</translation>
+    </message>
+    <message>
+        <source>Suggested fixes for %1</source>
+        <translation>Corrections suggérées pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells fixed.</source>
+        <translation>
+            <numerusform>%n cellule corrigée.</numerusform><numerusform>%n cellules corrigées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Transform %1</source>
+        <translation>Transformer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells changed.</source>
+        <translation>
+            <numerusform>%n cellule modifiée.</numerusform><numerusform>%n cellules modifiées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to search: import a file first.</source>
+        <translation>Rien à rechercher : importez d'abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Replace in %1</source>
+        <translation>Remplacer dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells replaced.</source>
+        <translation>
+            <numerusform>%n cellule remplacée.</numerusform><numerusform>%n cellules remplacées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records written to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform><numerusform>%n enregistrements écrits dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the corrected records</source>
+        <translation>Exporter les enregistrements corrigés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Environments</source>
+        <translation>&amp;Environnements</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Use the system's proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manuel</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>&amp;Hôte du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;port:</source>
+        <translation>&amp;Port du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille des lots</translation>
+    </message>
+    <message>
+        <source>Batches in flight</source>
+        <translation>Lots en cours d'envoi</translation>
+    </message>
+    <message>
+        <source>Batch calls per minute</source>
+        <translation>Appels de lot par minute</translation>
+    </message>
+    <message>
+        <source>Gate (minimum success rate)</source>
+        <translation>Seuil (taux de réussite minimal)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -119,6 +2045,72 @@
     <message>
         <source>Link devices, set merchant trust levels and prepare notifications.</source>
         <translation>Associer les appareils, définir les niveaux de confiance des marchands et préparer les notifications.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain digits or control characters.</source>
+        <translation>%1 ne doit contenir ni chiffres ni caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid e-mail address.</source>
+        <translation>%1 n'est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166-1 two-letter country code.</source>
+        <translation>%1 n'est pas un code pays ISO 3166-1 à deux lettres.</translation>
+    </message>
+    <message>
+        <source>%1 must be digits only: exactly 10 for Nigeria (NUBAN), 6 to 20 for other countries.</source>
+        <translation>%1 ne doit contenir que des chiffres : exactement 10 pour le Nigeria (NUBAN), de 6 à 20 pour les autres pays.</translation>
+    </message>
+    <message>
+        <source>%1 must be male, female or other.</source>
+        <translation>%1 doit valoir male, female ou other.</translation>
+    </message>
+    <message>
+        <source>%1 is not a possible phone number in international form (+ then 8 to 15 digits, no spaces).</source>
+        <translation>%1 n'est pas un numéro de téléphone possible au format international (+ puis 8 à 15 chiffres, sans espaces).</translation>
+    </message>
+    <message>
+        <source>%1 is not an assigned number in its country's numbering plan.</source>
+        <translation>%1 n'est pas un numéro attribué dans le plan de numérotation de son pays.</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute http or https address with a domain name.</source>
+        <translation>%1 n'est pas une adresse http ou https absolue avec un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>Another row has the same %1.</source>
+        <translation>Une autre ligne a le même %1.</translation>
+    </message>
+    <message>
+        <source>This row has more or fewer fields than the header.</source>
+        <translation>Cette ligne a plus ou moins de champs que l'en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Unknown problem.</source>
+        <translation>Problème inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 </TS>

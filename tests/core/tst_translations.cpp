@@ -31,7 +31,7 @@ void tst_Translations::frenchIsComplete()
     lupdate.start(QStringLiteral(PEERE_LUPDATE),
                   {u"-source-language"_s, u"en"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
                    u"-extensions"_s, u"cpp,h"_s,
-                   source + u"/app"_s, source + u"/ui"_s, u"-ts"_s, ts});
+                   source + u"/app"_s, source + u"/ui"_s, source + u"/report"_s, u"-ts"_s, ts});
     QVERIFY(lupdate.waitForFinished(120000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
