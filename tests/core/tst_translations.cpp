@@ -53,9 +53,9 @@ void tst_Translations::frenchIsComplete()
         } else if (xml.name() == u"translation"_s) {
             ++messages;
             const bool unfinished = xml.attributes().value(u"type"_s) == u"unfinished"_s;
-            const bool numerus = xml.attributes().value(u"numerus"_s) == u"yes"_s;
-            const QString text = numerus ? QString() : xml.readElementText();
-            if (unfinished || (!numerus && text.isEmpty()))
+            // Plurals keep their forms in <numerusform> children: their text counts too.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (unfinished || text.trimmed().isEmpty())
                 missing << context + u": "_s + sourceText;
         }
     }
