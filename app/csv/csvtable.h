@@ -17,22 +17,33 @@ namespace Peere {
 class CsvTable
 {
 public:
-    // Where one field's value is: `length` with the top bit set means `offset` indexes the
-    // chunk's unescaped values instead of the text.
+    // Where one field's value is, in 4 bytes (a million rows of a dozen fields is 12 million
+    // cells): its offset from the start of its record and its length. A value that does not fit
+    // (a record longer than 64 KiB, a field of 64 KiB or more) or that is not a plain slice of the
+    // text (unescaped) is marked Far and described in the chunk's farCells instead.
     struct Cell
     {
-        quint32 offset = 0;
+        quint16 offset = 0;
+        quint16 length = 0;
+    };
+    static constexpr quint16 Far = 0xFFFF;
+    static constexpr quint32 EscapedBit = 0x80000000u;
+    struct FarCell
+    {
+        quint32 cell = 0;   // the cell's index in the chunk (farCells are sorted by it)
+        quint32 offset = 0; // in the text, or with EscapedBit in `length`: in unescaped
         quint32 length = 0;
     };
-    static constexpr quint32 EscapedBit = 0x80000000u;
 
     // A run of consecutive records, parsed by one thread.
     struct Chunk
     {
         qint64 firstRecord = 0;
         std::vector<Cell> cells;
-        std::vector<quint32> firstCell; // per record, plus one past the end
-        std::vector<quint32> lines;     // per record: the 1-based line where it starts
+        std::vector<quint32> firstCell;   // per record, plus one past the end
+        std::vector<quint32> recordStart; // per record: the offset of its first byte in the text
+        std::vector<quint32> lines;       // per record: the 1-based line where it starts
+        std::vector<FarCell> farCells;
         std::vector<QByteArray> unescaped;
         quint32 endLine = 1; // the line after the last record
         qint64 recordCount() const { return qint64(lines.size()); }
@@ -72,13 +83,15 @@ private:
             --i;
         return {&m_chunks[i], record - m_chunks[i].firstRecord};
     }
-    QByteArrayView cellValue(const Chunk &chunk, quint32 cell) const
+    QByteArrayView cellValue(const Chunk &chunk, qint64 record, quint32 cell) const
     {
-        const Cell &c = chunk.cells[cell];
-        if (c.length & EscapedBit)
-            return chunk.unescaped[c.offset];
-        return QByteArrayView(m_text.constData() + c.offset, qsizetype(c.length));
+        const Cell c = chunk.cells[cell];
+        if (c.offset != Far)
+            return QByteArrayView(m_text.constData() + chunk.recordStart[size_t(record)] + c.offset,
+                                  qsizetype(c.length));
+        return farValue(chunk, cell);
     }
+    QByteArrayView farValue(const Chunk &chunk, quint32 cell) const;
 
     QByteArray m_text;
     std::vector<Chunk> m_chunks;
@@ -99,7 +112,7 @@ inline QByteArrayView CsvTable::value(qint32 row, int column) const
     const quint32 count = at.chunk->firstCell[size_t(at.record) + 1] - first;
     if (column < 0 || quint32(column) >= count)
         return {};
-    return cellValue(*at.chunk, first + quint32(column));
+    return cellValue(*at.chunk, at.record, first + quint32(column));
 }
 
 inline quint32 CsvTable::line(qint32 row) const

@@ -1,8 +1,11 @@
 #include "textdecoder.h"
 
 #include <QStringDecoder>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace Peere {
 
@@ -22,14 +25,56 @@ QString notText(const QString &fileName)
     return u"%1: not a text/CSV file (it contains binary data)"_s.arg(fileName);
 }
 
-} // namespace
-
-bool TextDecoder::looksBinary(QByteArrayView bytes)
+bool isContinuation(char c)
 {
-    if (bytes.isEmpty())
-        return false;
-    if (std::memchr(bytes.data(), 0, size_t(bytes.size())))
-        return true;
+    return (uchar(c) & 0xC0) == 0x80;
+}
+
+struct Scan
+{
+    bool nul = false;
+    bool validUtf8 = true;
+};
+
+// NUL bytes and UTF-8 validity of `bytes`, in parts checked at once by `threads` threads. Each
+// part starts at a character boundary (after at most three continuation bytes), so a sequence is
+// never cut; more continuation bytes than that are invalid anyway.
+Scan scan(QByteArrayView bytes, int threads)
+{
+    constexpr qsizetype minimumPart = 4 * 1024 * 1024;
+    const qsizetype size = bytes.size();
+    const int parts = int(std::clamp<qsizetype>(size / minimumPart, 1, std::max(1, threads)));
+    std::vector<qsizetype> starts(size_t(parts) + 1, size);
+    for (int i = 0; i < parts; ++i) {
+        qsizetype start = size * i / parts;
+        for (int step = 0; step < 3 && start > 0 && start < size && isContinuation(bytes[start]);
+             ++step)
+            ++start;
+        starts[size_t(i)] = start;
+    }
+    std::vector<Scan> results(static_cast<size_t>(parts));
+    const auto check = [&](int i) {
+        const QByteArrayView part
+            = bytes.sliced(starts[size_t(i)], starts[size_t(i) + 1] - starts[size_t(i)]);
+        results[size_t(i)].nul = std::memchr(part.data(), 0, size_t(part.size())) != nullptr;
+        results[size_t(i)].validUtf8 = part.isValidUtf8();
+    };
+    QList<QFuture<void>> helpers;
+    for (int i = 1; i < parts; ++i)
+        helpers.append(QtConcurrent::run(check, i));
+    check(0);
+    for (QFuture<void> &helper : helpers)
+        helper.waitForFinished();
+    Scan all;
+    for (const Scan &part : results) {
+        all.nul = all.nul || part.nul;
+        all.validUtf8 = all.validUtf8 && part.validUtf8;
+    }
+    return all;
+}
+
+bool mostlyControls(QByteArrayView bytes)
+{
     // Text has hardly any control bytes besides tab and line breaks; judge on the first 64 KiB.
     const qsizetype sample = std::min<qsizetype>(bytes.size(), 64 * 1024);
     qsizetype controls = 0;
@@ -39,6 +84,17 @@ bool TextDecoder::looksBinary(QByteArrayView bytes)
             ++controls;
     }
     return controls * 100 > sample; // more than 1%
+}
+
+} // namespace
+
+bool TextDecoder::looksBinary(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    if (std::memchr(bytes.data(), 0, size_t(bytes.size())))
+        return true;
+    return mostlyControls(bytes);
 }
 
 QByteArray TextDecoder::windows1252ToUtf8(QByteArrayView bytes)
@@ -87,7 +143,8 @@ QByteArrayView TextDecoder::withoutPartialSequence(QByteArrayView bytes)
 Result<TextDecoder::Decoded> TextDecoder::decode(QByteArray raw,
                                                  std::optional<TextEncoding> override,
                                                  const QString &fileName,
-                                                 bool truncated)
+                                                 bool truncated,
+                                                 int threads)
 {
     Decoded decoded;
     int bomLength = 0;
@@ -112,12 +169,18 @@ Result<TextDecoder::Decoded> TextDecoder::decode(QByteArray raw,
         return decoded;
     }
 
-    if (looksBinary(raw))
+    // One pass over the bytes for both questions, in parallel for a large file.
+    const QByteArrayView checked = truncated ? withoutPartialSequence(raw) : QByteArrayView(raw);
+    const Scan scanned = scan(checked, threads);
+    if (scanned.nul
+        || (truncated
+            && std::memchr(
+                raw.constData() + checked.size(), 0, size_t(raw.size() - checked.size())))
+        || mostlyControls(raw))
         return failure(notText(fileName));
 
     if (decoded.encoding == TextEncoding::Utf8) {
-        const QByteArrayView checked = truncated ? withoutPartialSequence(raw) : QByteArrayView(raw);
-        if (checked.isValidUtf8()) {
+        if (scanned.validUtf8) {
             decoded.utf8 = std::move(raw);
             return decoded;
         }

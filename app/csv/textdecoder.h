@@ -24,11 +24,13 @@ public:
     };
 
     // `truncated`: `raw` is only the head of a longer file (a sequence may be cut at the end).
-    // `fileName` names the file in the failure message.
+    // `fileName` names the file in the failure message. `threads` check a large file's bytes
+    // (NUL bytes, UTF-8) in parallel.
     static Result<Decoded> decode(QByteArray raw,
                                   std::optional<TextEncoding> override,
                                   const QString &fileName,
-                                  bool truncated = false);
+                                  bool truncated = false,
+                                  int threads = 1);
 
     // True when `bytes` look like binary data rather than text (NUL bytes, control bytes).
     static bool looksBinary(QByteArrayView bytes);

@@ -91,6 +91,7 @@ void ImportJob::start(const ImportParams &params)
     m_cancel = false;
     m_lastPercent = -1;
     m_preview.reset();
+    m_previewStore.reset();
     m_result.reset();
     m_pool.start([this, params] {
         // The head first, so that the first rows show while the rest is read.
@@ -100,10 +101,17 @@ void ImportJob::start(const ImportParams &params)
         Result<CsvDocument> head = CsvReader::preview(params.path, options, PreviewRows);
         if (head) {
             auto preview = std::make_shared<const CsvDocument>(std::move(*head));
-            QMetaObject::invokeMethod(this, [this, preview] {
-                m_preview = preview;
-                emit previewReady();
-            }, Qt::QueuedConnection);
+            auto store = std::make_shared<RecordStore>(
+                params.kind, preview->table, chooseMapping(params, preview->table.header()));
+            store->validateAll(1);
+            QMetaObject::invokeMethod(
+                this,
+                [this, preview, store] {
+                    m_preview = preview;
+                    m_previewStore = store;
+                    emit previewReady();
+                },
+                Qt::QueuedConnection);
         }
         const auto progress = [this](int percent) {
             int last = m_lastPercent.load();

@@ -61,6 +61,9 @@ public:
 
     // The first rows, read from the head of the file; set when previewReady() is emitted.
     std::shared_ptr<const CsvDocument> preview() const { return m_preview; }
+    // The same rows mapped and validated (in the job's thread, so that the GUI thread only
+    // shows them), read-only; set when previewReady() is emitted.
+    std::shared_ptr<RecordStore> previewStore() const { return m_previewStore; }
     // The outcome; set when finished() is emitted.
     const std::optional<Result<ImportResult>> &result() const { return m_result; }
 
@@ -77,6 +80,7 @@ private:
     std::atomic<int> m_lastPercent{-1};
     bool m_running = false;
     std::shared_ptr<const CsvDocument> m_preview;
+    std::shared_ptr<RecordStore> m_previewStore;
     std::optional<Result<ImportResult>> m_result;
 };
 

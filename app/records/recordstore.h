@@ -121,7 +121,8 @@ private:
     void revalidate(qint32 row);
     void refreshDuplicates(qint32 row);
     void replaceIssues(qint32 row, QList<ValidationIssue> issues);
-    void finishValidation(std::vector<QList<ValidationIssue>> &chunks);
+    void finishValidation(std::vector<QList<ValidationIssue>> &chunks,
+                          std::vector<QList<ValidationIssue>> &duplicates);
 
     RecordKind m_kind;
     CsvTable m_table;

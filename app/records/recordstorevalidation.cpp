@@ -12,23 +12,40 @@ bool RecordStore::validateAll(int threads,
                               const std::atomic_bool *cancel)
 {
     const qint32 total = rowCount();
-    // Small chunks, handed out in order: the threads stay busy to the end and progress is smooth.
+    // Tasks handed out in order to `threads` threads: first the uniqueness index, one task per
+    // indexed field (they are independent), then the rows in small chunks, so that the threads
+    // stay busy to the end and progress is smooth.
     constexpr qint32 chunkRows = 8192;
     const qint32 chunkCount = (total + chunkRows - 1) / chunkRows;
+    const QList<int> indexed = m_uniqueness.indexedFields();
+    const qint32 fieldTasks = qint32(indexed.size());
+    const qint32 taskCount = fieldTasks + chunkCount;
     std::vector<QList<ValidationIssue>> chunks(static_cast<size_t>(chunkCount));
-    std::atomic<qint32> nextChunk{0};
+    std::vector<QList<ValidationIssue>> duplicates(static_cast<size_t>(fieldTasks));
+    std::atomic<qint32> nextTask{0};
     std::atomic<qint32> done{0};
     const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     const int columns = m_table.columnCount();
 
-    const auto validateChunks = [&] {
+    const auto work = [&] {
         Values values;
         for (;;) {
             if (cancelled())
                 return;
-            const qint32 chunk = nextChunk.fetch_add(1);
-            if (chunk >= chunkCount)
+            const qint32 task = nextTask.fetch_add(1);
+            if (task >= taskCount)
                 return;
+            if (task < fieldTasks) {
+                const int field = indexed.at(task);
+                m_uniqueness.buildField(
+                    task,
+                    total,
+                    [&](qint32 row) { return value(row, field); },
+                    duplicates[size_t(task)],
+                    cancel);
+                continue;
+            }
+            const qint32 chunk = task - fieldTasks;
             const qint32 first = chunk * chunkRows;
             const qint32 last = std::min(total, first + chunkRows);
             QList<ValidationIssue> &out = chunks[size_t(chunk)];
@@ -45,29 +62,18 @@ bool RecordStore::validateAll(int threads,
 
     QList<QFuture<void>> helpers;
     for (int i = 1; i < threads; ++i)
-        helpers.append(QtConcurrent::run(validateChunks));
-    // The uniqueness index is not thread-safe: this thread builds it while the helpers validate,
-    // then joins them.
-    m_uniqueness.clear();
-    m_uniqueness.reserve(total);
-    {
-        Values values;
-        for (qint32 row = 0; row < total; ++row) {
-            if ((row & 0xFFFF) == 0 && cancelled())
-                break;
-            m_uniqueness.add(row, rowValues(row, values));
-        }
-    }
-    validateChunks();
+        helpers.append(QtConcurrent::run(work));
+    work();
     for (QFuture<void> &helper : helpers)
         helper.waitForFinished();
     if (cancelled())
         return false;
-    finishValidation(chunks);
+    finishValidation(chunks, duplicates);
     return true;
 }
 
-void RecordStore::finishValidation(std::vector<QList<ValidationIssue>> &chunks)
+void RecordStore::finishValidation(std::vector<QList<ValidationIssue>> &chunks,
+                                   std::vector<QList<ValidationIssue>> &duplicateLists)
 {
     // The chunks are in row order, and so are the duplicates: one merge sorts everything.
     std::vector<ValidationIssue> validated;
@@ -80,7 +86,11 @@ void RecordStore::finishValidation(std::vector<QList<ValidationIssue>> &chunks)
         chunk = {};
     }
     QList<ValidationIssue> duplicates;
-    m_uniqueness.appendIssues(duplicates);
+    for (QList<ValidationIssue> &list : duplicateLists) {
+        duplicates += list;
+        list = {};
+    }
+    std::sort(duplicates.begin(), duplicates.end(), issueLessThan);
 
     m_issues.clear();
     m_issues.reserve(validated.size() + size_t(duplicates.size()));

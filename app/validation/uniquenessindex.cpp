@@ -434,20 +434,62 @@ QList<qint32> UniquenessIndex::update(qint32 row, int field, QByteArrayView oldV
     return changed;
 }
 
+void UniquenessIndex::appendIssues(const Column &column, QList<ValidationIssue> &out)
+{
+    // A row shares its value when it points to another row of its group, or another points to
+    // it: one pass over the chains (4 bytes a row), not over the tables.
+    const std::vector<qint32> &next = column.next;
+    std::vector<qint32> rows;
+    for (size_t row = 0; row < next.size(); ++row) {
+        if (next[row] >= 0) {
+            rows.push_back(qint32(row));
+            rows.push_back(next[row]);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    out.reserve(out.size() + qsizetype(rows.size()));
+    for (const qint32 row : rows)
+        out.append({row, qint16(column.field), column.rule});
+}
+
 void UniquenessIndex::appendIssues(QList<ValidationIssue> &out) const
 {
     flushAll();
     const qsizetype first = out.size();
-    for (const Column &column : m_columns) {
-        for (const Slot &slot : column.table.entries) {
-            const qint32 head = slot.head;
-            if (head < 0 || column.next[size_t(head)] < 0)
-                continue;
-            for (qint32 row = head; row >= 0; row = column.next[size_t(row)])
-                out.append({row, qint16(column.field), column.rule});
+    for (const Column &column : m_columns)
+        appendIssues(column, out);
+    std::sort(out.begin() + first, out.end(), issueLessThan);
+}
+
+bool UniquenessIndex::buildField(int index,
+                                 qint32 rows,
+                                 const std::function<QByteArrayView(qint32)> &value,
+                                 QList<ValidationIssue> &issues,
+                                 const std::atomic_bool *cancel)
+{
+    Column &column = m_columns[size_t(index)];
+    column.table = {};
+    column.next = {};
+    column.pending = {};
+    column.scratch = {};
+    column.scratchStarts = {};
+    column.next.reserve(size_t(rows));
+    column.table.rehash(size_t(rows) * 3 / 2 + 64);
+    constexpr size_t chunk = 1 << 16;
+    column.pending.reserve(chunk);
+    for (qint32 row = 0; row < rows; ++row) {
+        if ((row & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        if (const auto key = keyOf(column, value(row))) {
+            column.pending.push_back({*key, row});
+            if (column.pending.size() >= chunk)
+                flush(column);
         }
     }
-    std::sort(out.begin() + first, out.end(), issueLessThan);
+    flush(column);
+    appendIssues(column, issues);
+    return true;
 }
 
 QList<qint32> UniquenessIndex::rowsSharing(int field, QByteArrayView value) const

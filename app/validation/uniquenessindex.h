@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 #include <span>
 #include <vector>
@@ -35,6 +37,17 @@ public:
 
     // Adds a row (bulk build). `values`: one per schema field, as RecordValidator takes them.
     void add(qint32 row, std::span<const QByteArrayView> values);
+
+    // The bulk build in parallel: the indexed fields are independent, so buildField() of
+    // different `index`es (0 to indexedFields().size() - 1) may run on different threads at
+    // once, and nothing else meanwhile. Replaces that field's index with rows 0 to `rows` - 1,
+    // `value(row)` giving each one's value, and appends its duplicate issues, sorted by row, to
+    // `issues`. Returns false when cancelled.
+    bool buildField(int index,
+                    qint32 rows,
+                    const std::function<QByteArrayView(qint32 row)> &value,
+                    QList<ValidationIssue> &issues,
+                    const std::atomic_bool *cancel = nullptr);
     // Takes a row out (an excluded row); returns the rows whose duplicate state changed.
     QList<qint32> remove(qint32 row, std::span<const QByteArrayView> values);
 
@@ -120,6 +133,7 @@ private:
     static bool unlink(Column &column, quint64 key, qint32 row, QList<qint32> *changed);
     static void ensureRow(Column &column, qint32 row);
     static void flush(Column &column);
+    static void appendIssues(const Column &column, QList<ValidationIssue> &out);
     void flushAll() const;
 
     RecordKind m_kind;

@@ -1,6 +1,8 @@
 // Import and validate a million customers end to end, as the console does (ImportJob), then the
 // review table's hot paths: the first rows, "only rows with errors" and a one-cell edit.
-//   bench_import [rows]   (default 1,000,000: about 165 MB of CSV in a temporary file)
+//   bench_import [rows]         (default 1,000,000: about 165 MB of CSV in a temporary file)
+//   bench_import --file PATH    an existing customers file, e.g. made by
+//                               ../shared/data/gen_records.py --rows 1000000
 #include "benchsupport.h"
 #include "recordgenerator.h"
 
@@ -46,12 +48,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream err(stderr);
-    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    const QStringList arguments = app.arguments();
+    const qsizetype fileOption = arguments.indexOf(u"--file"_s);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"customers.csv"_s);
-    if (!dir.isValid() || !writeCustomers(path, rows)) {
-        err << "cannot write the input file" << Qt::endl;
-        return 1;
+    QString path;
+    if (fileOption > 0 && fileOption + 1 < arguments.size()) {
+        path = arguments.at(fileOption + 1);
+    } else {
+        const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+        path = dir.filePath(u"customers.csv"_s);
+        if (!dir.isValid() || !writeCustomers(path, rows)) {
+            err << "cannot write the input file" << Qt::endl;
+            return 1;
+        }
     }
     const double memoryBefore = Bench::currentMemoryMiB();
 

@@ -69,12 +69,8 @@ int main(int argc, char *argv[])
     double firstRowsMs = -1;
     ImportJob job;
     QObject::connect(&job, &ImportJob::previewReady, &app, [&] {
-        const auto preview = job.preview();
-        auto store = std::make_shared<RecordStore>(
-            RecordKind::Customers, preview->table,
-            ColumnMapping::automatic(RecordKind::Customers, preview->table.header()));
-        store->validateAll(1);
-        model.setStore(store, true);
+        // As the review page does: the job mapped and validated the first rows in its thread.
+        model.setStore(job.previewStore(), true);
         touchFirstScreen(model);
         firstRowsMs = double(clock.nsecsElapsed()) / 1e6;
     });

@@ -179,6 +179,25 @@ void tst_ImportJob::jobPreviewProgressResult()
     QVERIFY(job.preview());
     QCOMPARE(job.preview()->table.rowCount(), ImportJob::PreviewRows);
     QCOMPARE(job.preview()->table.value(0, 0), "C0");
+    // The same rows mapped and validated in the job's thread, as the whole file is.
+    QVERIFY(job.previewStore());
+    QCOMPARE(job.previewStore()->rowCount(), ImportJob::PreviewRows);
+    const RecordStore &whole = *job.result()->value().store;
+    for (qint32 row = 0; row < ImportJob::PreviewRows; ++row) {
+        QCOMPARE(job.previewStore()->value(row, 0), whole.value(row, 0));
+        // Duplicates may lie beyond the preview; every other issue is the same.
+        QList<ValidationIssue> expected;
+        for (const ValidationIssue &issue : whole.issues(row)) {
+            if (!isDuplicateRule(issue.rule))
+                expected.append(issue);
+        }
+        QList<ValidationIssue> shown;
+        for (const ValidationIssue &issue : job.previewStore()->issues(row)) {
+            if (!isDuplicateRule(issue.rule))
+                shown.append(issue);
+        }
+        QCOMPARE(shown.size(), expected.size());
+    }
 
     QVERIFY(!progress.isEmpty());
     int last = -1;

@@ -392,9 +392,9 @@ void ImportDialog::startImport()
     m_result.reset();
     m_job = std::make_unique<ImportJob>();
     connect(m_job.get(), &ImportJob::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_job.get(), &ImportJob::previewReady, this, [this, params] {
-        if (m_job && m_job->preview())
-            emit previewReady(m_job->preview(), *params.mapping, params.kind);
+    connect(m_job.get(), &ImportJob::previewReady, this, [this] {
+        if (m_job && m_job->previewStore())
+            emit previewReady(m_job->previewStore());
     });
     connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::importDone);
     m_progress->setValue(0);

@@ -62,8 +62,8 @@ public:
 
 signals:
     // The first rows of the file while the rest is still being imported.
-    void previewReady(std::shared_ptr<const Peere::CsvDocument> document,
-                      const Peere::ColumnMapping &mapping, Peere::RecordKind kind);
+    // The first rows of the file, mapped and validated, while the rest is still being imported.
+    void previewReady(std::shared_ptr<Peere::RecordStore> store);
     void importFinished(bool succeeded);
 
 protected:

@@ -293,13 +293,10 @@ void ReviewPage::updateActions()
     m_redo->setEnabled(m_undoStack->canRedo());
 }
 
-void ReviewPage::showPreview(std::shared_ptr<const CsvDocument> document,
-                             const ColumnMapping &mapping, RecordKind kind)
+void ReviewPage::showPreview(std::shared_ptr<RecordStore> store)
 {
-    if (!document)
+    if (!store)
         return;
-    auto store = std::make_shared<RecordStore>(kind, document->table, mapping);
-    store->validateAll(1);
     m_undoStack->clear();
     m_log.reset();
     m_model->setEditLog(nullptr);

@@ -35,9 +35,8 @@ public:
     explicit ReviewPage(QWidget *parent = nullptr);
     ~ReviewPage() override;
 
-    // The first rows of a file still being imported, read-only.
-    void showPreview(std::shared_ptr<const CsvDocument> document, const ColumnMapping &mapping,
-                     RecordKind kind);
+    // The first rows of a file still being imported (validated already), read-only.
+    void showPreview(std::shared_ptr<RecordStore> store);
     // A finished import of `path`: edits logged for this file before are replayed first.
     void setImport(const ImportResult &result, const QString &path);
     // Back to no records (an import that failed after its first rows were shown).
