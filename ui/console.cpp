@@ -87,7 +87,6 @@ void Console::connectActions()
             &QAction::trigger);
     connect(m_importPrompt, &ImportPrompt::importFileRequested, this, &Console::requestImport);
     connect(m_fileActions, &FileActions::settingsRequested, this, &Console::openSettings);
-    connect(m_importPrompt, &ImportPrompt::imported, this, &Console::showImport);
     connect(this, &Console::csvImportRequested, m_importFlow, &ImportFlow::openFile);
     connect(m_importFlow, &ImportFlow::imported, this, [this](const ImportResult &result) {
         showImport(result);
@@ -250,8 +249,8 @@ void Console::requestImport(const QString &path)
     m_window->setStepSummary(WorkflowStep::Import, QFileInfo(path).fileName());
     m_window->statusBar()->showMessage(
         tr("Selected for import: %1").arg(QDir::toNativeSeparators(path)), 5000);
-    // Until the import dialog (column mapping, preview) takes over: the automatic mapping.
-    m_importPrompt->importFile(path, m_planPage->plan().kind);
+    // The import dialog (ImportFlow) reads, maps and validates it; its outcome reaches the review
+    // page and the plan through ImportFlow::imported.
     emit csvImportRequested(path);
 }
 

@@ -1,13 +1,9 @@
 #include "importprompt.h"
 
-#include "semanticcolors.h"
-
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,9 +18,6 @@ ImportPrompt::ImportPrompt(QWidget *parent)
     , m_sample(new QLabel)
     , m_open(new QPushButton)
     , m_importSample(new QPushButton)
-    , m_progress(new QProgressBar)
-    , m_outcome(new QLabel)
-    , m_cancel(new QPushButton)
 {
     setObjectName(u"importPrompt"_s);
     QFont font = m_title->font();
@@ -37,14 +30,6 @@ ImportPrompt::ImportPrompt(QWidget *parent)
     m_sample->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_open->setObjectName(u"importOpenButton"_s);
     m_importSample->setObjectName(u"importSampleButton"_s);
-    m_progress->setObjectName(u"importProgress"_s);
-    m_progress->setRange(0, 100);
-    m_progress->hide();
-    m_cancel->setObjectName(u"importCancelButton"_s);
-    m_cancel->hide();
-    m_outcome->setObjectName(u"importOutcome"_s);
-    m_outcome->setWordWrap(true);
-    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -55,11 +40,6 @@ ImportPrompt::ImportPrompt(QWidget *parent)
     layout->addWidget(m_text);
     layout->addWidget(m_sample);
     layout->addLayout(buttons);
-    auto progress = new QHBoxLayout;
-    progress->addWidget(m_progress, 1);
-    progress->addWidget(m_cancel);
-    layout->addLayout(progress);
-    layout->addWidget(m_outcome);
     layout->addStretch();
 
     connect(m_open, &QPushButton::clicked, this, &ImportPrompt::importRequested);
@@ -67,62 +47,7 @@ ImportPrompt::ImportPrompt(QWidget *parent)
         if (!m_suggested.isEmpty())
             emit importFileRequested(m_suggested);
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
     setSuggestedFile({});
-}
-
-void ImportPrompt::importFile(const QString &path, RecordKind kind)
-{
-    if (m_job)
-        m_job->deleteLater(); // its destructor cancels and waits
-    m_job = new ImportJob(this);
-    m_importing = path;
-    m_lastResult.reset();
-    m_lastError.clear();
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    m_open->setEnabled(false);
-    m_importSample->setEnabled(false);
-    connect(m_job, &ImportJob::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_job, &ImportJob::finished, this, [this, job = m_job] {
-        if (job != m_job)
-            return;
-        m_progress->hide();
-        m_cancel->hide();
-        m_open->setEnabled(true);
-        m_importSample->setEnabled(true);
-        const std::optional<Result<ImportResult>> &result = job->result();
-        if (result && result->hasValue()) {
-            m_lastResult = result->value();
-            retranslate();
-            setSemanticForeground(m_outcome, Semantic::Neutral);
-            emit imported(*m_lastResult);
-        } else {
-            m_lastError = result ? result->error() : tr("The import was cancelled.");
-            retranslate();
-            setSemanticForeground(m_outcome, Semantic::Error);
-            emit importFailed(m_lastError);
-        }
-    });
-    ImportParams params;
-    params.path = path;
-    params.kind = kind;
-    m_job->start(params);
-    retranslate();
-}
-
-bool ImportPrompt::isImporting() const
-{
-    return m_job != nullptr && m_job->isRunning();
-}
-
-QString ImportPrompt::outcomeText() const
-{
-    return m_outcome->text();
 }
 
 void ImportPrompt::setSuggestedFile(const QString &path)
@@ -145,24 +70,6 @@ void ImportPrompt::retranslate()
     m_open->setAccessibleName(tr("Open a CSV file"));
     m_importSample->setText(tr("Import the &sample"));
     m_importSample->setAccessibleName(tr("Import the sample"));
-    m_progress->setAccessibleName(tr("Import progress"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setAccessibleName(tr("Cancel the import"));
-    const QString file = QFileInfo(m_importing).fileName();
-    if (isImporting()) {
-        m_outcome->setText(tr("Reading %1…").arg(file));
-    } else if (m_lastResult && m_lastResult->store) {
-        const IssueCounts &counts = m_lastResult->store->counts();
-        m_outcome->setText(tr("%1: %2 rows read, %3 with errors, %4 with warnings only.")
-                               .arg(file)
-                               .arg(QLocale().toString(counts.rows))
-                               .arg(QLocale().toString(counts.invalidRows))
-                               .arg(QLocale().toString(counts.warningRows)));
-    } else if (!m_lastError.isEmpty()) {
-        m_outcome->setText(m_lastError);
-    } else {
-        m_outcome->clear();
-    }
 }
 
 void ImportPrompt::changeEvent(QEvent *event)

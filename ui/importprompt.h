@@ -1,17 +1,15 @@
 #pragma once
 
-#include "records/importjob.h"
-
 #include <QWidget>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace Peere::Ui {
 
 // The Import step's first screen: what to do (open or drop a CSV file) and, in the demo, where the
-// sample file is. The import dialog takes over from here.
+// sample file is. The import dialog (ImportFlow) takes over from here: this page imports nothing
+// itself.
 class ImportPrompt : public QWidget
 {
     Q_OBJECT
@@ -23,17 +21,9 @@ public:
     void setSuggestedFile(const QString &path);
     QString suggestedFile() const { return m_suggested; }
 
-    // Reads and validates `path` in the background (ImportJob, automatic column mapping) and
-    // reports the outcome here; imported() carries the records. Cancels an import under way.
-    void importFile(const QString &path, RecordKind kind = RecordKind::Customers);
-    bool isImporting() const;
-    QString outcomeText() const;
-
 signals:
     void importRequested();                        // "Open a CSV file…"
     void importFileRequested(const QString &path); // "Import the sample"
-    void imported(const Peere::ImportResult &result);
-    void importFailed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,14 +36,7 @@ private:
     QLabel *m_sample;
     QPushButton *m_open;
     QPushButton *m_importSample;
-    QProgressBar *m_progress;
-    QLabel *m_outcome;
-    QPushButton *m_cancel;
-    ImportJob *m_job = nullptr; // a child; replaced (deleteLater) by the next import
     QString m_suggested;
-    QString m_importing;
-    std::optional<ImportResult> m_lastResult;
-    QString m_lastError;
 };
 
 } // namespace Peere::Ui
