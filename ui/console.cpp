@@ -67,6 +67,9 @@ void Console::createPages()
     m_window->setPage(WorkflowStep::Dashboard, dashboard);
     connect(this, &Console::migrationOpened, dashboard, &DashboardPage::setJournalPath);
     connect(this, &Console::migrationCreated, dashboard, &DashboardPage::setJournalPath);
+    // Every fix made in the review table goes into the open migration's journal.
+    connect(this, &Console::migrationOpened, m_reviewPage, &ReviewPage::setJournalPath);
+    connect(this, &Console::migrationCreated, m_reviewPage, &ReviewPage::setJournalPath);
     m_fileActions = new FileActions(m_window.get());
 }
 

@@ -101,7 +101,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
     std::unique_ptr<Journal> journal(new Journal);
     journal->m_path = path;
     journal->m_readOnly = mode == OpenMode::ReadOnly;
-    if (!journal->m_readOnly) {
+    if (!journal->m_readOnly && mode != OpenMode::Review) {
         journal->m_lock = std::make_unique<QLockFile>(path + u".lock"_s);
         // Never stale by age (a run may last days); a lock whose process is gone (a killed run)
         // is taken over by QLockFile itself.

@@ -37,7 +37,11 @@ public:
     enum class OpenMode {
         Create,   // create the file when it is missing
         Existing, // the file must exist
-        ReadOnly  // the file must exist; nothing is written (status, failures, screens)
+        ReadOnly, // the file must exist; nothing is written (status, failures, screens)
+        // The file must exist; written without the runner's lock file, so that the review
+        // table's edits (appendEdits) go in even while a run holds it: SQLite serialises the
+        // writes (the busy timeout).
+        Review
     };
 
     static Result<std::unique_ptr<Journal>> open(const QString &path, OpenMode mode,
@@ -99,6 +103,15 @@ public:
     // record whose error the caller says is fixed becomes pending.
     VoidResult editRecord(qint64 row, int field, const QByteArray &after, const QString &who,
                           std::optional<bool> nowValid = std::nullopt);
+
+    // Keeps the edits made in the review table (before, after, when, who), in order, in one
+    // transaction: durable when it returns. An edit of a record the journal holds also changes
+    // its current values, as editRecord() does; edits of rows not imported yet are only kept
+    // (the import takes the edited values).
+    VoidResult appendEdits(const QList<JournalEdit> &edits, const QString &who);
+    // Every edit kept, in the order made.
+    Result<QList<JournalEdit>> edits() const;
+    Result<qint64> editCount() const;
 
     VoidResult logEvent(const QString &level, const QString &message);
 

@@ -58,6 +58,22 @@ struct JournalRecord
     QString serverId;
 };
 
+// One change made while reviewing: a field's value, or a row's exclusion (field -1, before and
+// after "0" or "1"). `row` is the journal's 1-based data row.
+struct JournalEdit
+{
+    qint64 row = 0;
+    int field = 0;
+    QByteArray before;
+    QByteArray after;
+    // Whether the record had errors before and after the edit, when known (the data-quality
+    // trend replays these).
+    std::optional<bool> invalidBefore;
+    std::optional<bool> invalidAfter;
+    QDateTime at; // set by the journal when kept
+    QString who;
+};
+
 // A record's fate, as learnt from an answer or a lookup.
 struct RecordOutcome
 {

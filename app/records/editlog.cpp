@@ -1,6 +1,7 @@
 #include "editlog.h"
 
 #include "common/logging.h"
+#include "journal/journal.h"
 #include "records/recordstore.h"
 
 #include <QCryptographicHash>
@@ -117,6 +118,66 @@ VoidResult EditLog::initialise(const QByteArray &fingerprint)
     return failure(tr("Cannot open the edit log %1.").arg(QDir::toNativeSeparators(m_path)));
 }
 
+Result<std::unique_ptr<EditLog>> EditLog::openInJournal(const QString &journalPath,
+                                                        const QString &csvPath,
+                                                        const QByteArray &fingerprint)
+{
+    Result<std::unique_ptr<Journal>> journal
+        = Journal::open(journalPath, Journal::OpenMode::Review);
+    if (!journal)
+        return failure(journal.error());
+    const QString file = QFileInfo(csvPath).absoluteFilePath();
+    const QString source = (*journal)->setting(u"sourceFile"_s);
+    const QByteArray recorded = (*journal)->setting(u"sourceFingerprint"_s).toLatin1();
+    if (recorded.isEmpty() ? !source.isEmpty() && source != file : recorded != fingerprint)
+        return failure(tr("The migration %1 is for another file (%2): the edits of %3 cannot be "
+                          "kept in it.")
+                           .arg(QDir::toNativeSeparators(journalPath),
+                                QDir::toNativeSeparators(source),
+                                QDir::toNativeSeparators(file)));
+    if (recorded.isEmpty()) {
+        // The first file reviewed in this migration is its file.
+        if (VoidResult set = (*journal)->setSetting(u"sourceFile"_s, file); !set)
+            return failure(set.error());
+        if (VoidResult set
+            = (*journal)->setSetting(u"sourceFingerprint"_s, QString::fromLatin1(fingerprint));
+            !set)
+            return failure(set.error());
+    }
+    std::unique_ptr<EditLog> log(new EditLog);
+    log->m_path = journalPath;
+    log->m_who = currentUser();
+    log->m_journal = std::move(*journal);
+    return log;
+}
+
+Result<qint64> EditLog::adoptSidecar(const QString &sidecarPath, const QByteArray &fingerprint)
+{
+    if (!m_journal || !QFileInfo::exists(sidecarPath))
+        return qint64(0);
+    QList<LoggedEdit> moved;
+    QString setAside;
+    {
+        Result<std::unique_ptr<EditLog>> sidecar = open(sidecarPath, fingerprint);
+        if (!sidecar)
+            return failure(sidecar.error());
+        Result<QList<LoggedEdit>> edits = (*sidecar)->edits();
+        if (!edits)
+            return failure(edits.error());
+        moved = std::move(*edits);
+        setAside = (*sidecar)->setAsidePath();
+    }
+    if (!setAside.isEmpty())
+        return qint64(0); // made for another version of the file: set aside, not adopted
+    if (VoidResult appended = append(moved); !appended)
+        return failure(appended.error());
+    // In the journal now, durably: the sidecar goes, so that nothing is replayed twice.
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(sidecarPath + suffix);
+    qCInfo(lcCsv) << moved.size() << "edits moved from" << sidecarPath << "to" << m_path;
+    return qint64(moved.size());
+}
+
 EditLog::~EditLog()
 {
     if (m_db.isValid()) {
@@ -130,6 +191,24 @@ VoidResult EditLog::append(const QList<LoggedEdit> &edits)
 {
     if (edits.isEmpty())
         return {};
+    if (m_journal) {
+        QList<JournalEdit> journalEdits;
+        journalEdits.reserve(edits.size());
+        for (const LoggedEdit &edit : edits) {
+            JournalEdit kept;
+            kept.row = qint64(edit.row) + 1; // the journal's rows are 1-based
+            kept.field = edit.field;
+            kept.before = edit.before;
+            kept.after = edit.after;
+            kept.invalidBefore = edit.invalidBefore;
+            kept.invalidAfter = edit.invalidAfter;
+            journalEdits.append(std::move(kept));
+        }
+        if (VoidResult kept = m_journal->appendEdits(journalEdits, m_who); !kept)
+            return failure(tr("The edit could not be saved to %1: %2")
+                               .arg(QDir::toNativeSeparators(m_path), kept.error()));
+        return {};
+    }
     const auto failed = [this](const QSqlError &error) {
         return failure(tr("The edit could not be saved to %1: %2")
                            .arg(QDir::toNativeSeparators(m_path), error.text()));
@@ -159,20 +238,41 @@ VoidResult EditLog::append(const QList<LoggedEdit> &edits)
 
 Result<QList<LoggedEdit>> EditLog::edits() const
 {
+    if (m_journal) {
+        Result<QList<JournalEdit>> kept = m_journal->edits();
+        if (!kept)
+            return failure(kept.error());
+        QList<LoggedEdit> result;
+        result.reserve(kept->size());
+        for (const JournalEdit &edit : std::as_const(*kept))
+            result.append({qint32(edit.row - 1),
+                           edit.field,
+                           edit.before,
+                           edit.after,
+                           edit.invalidBefore,
+                           edit.invalidAfter});
+        return result;
+    }
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT row, field, before, after FROM edits ORDER BY id"_s))
         return failure(tr("Cannot read the edit log %1: %2")
                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
     QList<LoggedEdit> result;
     while (query.next()) {
-        result.append({query.value(0).toInt(), query.value(1).toInt(),
-                       query.value(2).toByteArray(), query.value(3).toByteArray()});
+        result.append({query.value(0).toInt(),
+                       query.value(1).toInt(),
+                       query.value(2).toByteArray(),
+                       query.value(3).toByteArray(),
+                       std::nullopt,
+                       std::nullopt});
     }
     return result;
 }
 
 Result<qint64> EditLog::count() const
 {
+    if (m_journal)
+        return m_journal->editCount();
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT COUNT(*) FROM edits"_s) || !query.next())
         return failure(tr("Cannot read the edit log %1: %2")

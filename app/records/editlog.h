@@ -9,9 +9,11 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Peere {
 
+class Journal;
 class RecordStore;
 
 // One change made in the review table: a cell's value, or a row's exclusion (field
@@ -22,16 +24,17 @@ struct LoggedEdit
     int field = 0;
     QByteArray before;
     QByteArray after;
+    // Whether the row had errors before and after, when known (the journal keeps it for the
+    // data-quality trend).
+    std::optional<bool> invalidBefore;
+    std::optional<bool> invalidAfter;
 };
 
 // Every fix made to an imported file, kept safe on disk as it is made, so that a crash loses
-// none: a small SQLite file shaped like the migration journal's edits table
-// (edits(row, field, before, after, at, who)), next to the CSV file (or in the application's data
-// folder when that folder is read-only). Reopening the same file replays the edits.
-//
-// Until the review step writes into the migration journal itself (the journal is created when a
-// run is planned), this sidecar is where the edits live; the journal's import takes the store's
-// current values, so no edit is lost between the two.
+// none. Where: the migration's journal (its edits table: row, field, before, after, when, who)
+// when a migration is open (openInJournal); without one, a small SQLite file of the same shape
+// next to the CSV file (or in the application's data folder when that folder is read-only), which
+// the journal adopts (adoptSidecar) once there is one. Reopening the same file replays the edits.
 //
 // Durable: WAL with synchronous=FULL; append() commits one transaction before it returns. Used
 // by the thread that opened it (the GUI thread).
@@ -45,6 +48,12 @@ public:
     // Opens (or creates) the log at `path` for the file whose fingerprint is `fingerprint`.
     // A log made for another version of the file is set aside (renamed), not replayed.
     static Result<std::unique_ptr<EditLog>> open(const QString &path, const QByteArray &fingerprint);
+    // The journal at `journalPath` (opened for review: without the runner's lock) as the log of
+    // the file at `csvPath`. A journal is for one file: the first log opened in it records the
+    // file (its path and fingerprint); another file is refused.
+    static Result<std::unique_ptr<EditLog>> openInJournal(const QString &journalPath,
+                                                          const QString &csvPath,
+                                                          const QByteArray &fingerprint);
     ~EditLog();
     EditLog(const EditLog &) = delete;
     EditLog &operator=(const EditLog &) = delete;
@@ -55,7 +64,9 @@ public:
     // Identifies a version of a file: its size and a hash of its first MiB.
     static QByteArray fingerprint(const QString &csvPath);
 
+    // The sidecar file, or the journal.
     QString path() const { return m_path; }
+    bool isJournal() const { return m_journal != nullptr; }
     // The previous log, when one for another version of the file was set aside.
     QString setAsidePath() const { return m_setAside; }
 
@@ -68,6 +79,11 @@ public:
     // Returns how many were applied.
     Result<qint64> replay(RecordStore &store) const;
 
+    // Journal only: moves the edits of the sidecar at `sidecarPath`, when there is one for this
+    // version of the file (`fingerprint`), to the end of the journal and deletes the sidecar.
+    // Returns how many edits moved.
+    Result<qint64> adoptSidecar(const QString &sidecarPath, const QByteArray &fingerprint);
+
 private:
     EditLog() = default;
     VoidResult initialise(const QByteArray &fingerprint);
@@ -77,6 +93,7 @@ private:
     QString m_setAside;
     QString m_who;
     QSqlDatabase m_db;
+    std::unique_ptr<Journal> m_journal; // set: the edits go there, not to m_db
 };
 
 } // namespace Peere

@@ -374,8 +374,14 @@ QList<RecordTableModel::CellEdit> RecordTableModel::applyEdits(const QList<CellE
         QByteArray before = m_store->value(edit.row, edit.field).toByteArray();
         if (before == edit.value)
             continue;
+        const bool invalidBefore = m_store->hasErrors(edit.row);
         affected += m_store->setValue(edit.row, edit.field, edit.value);
-        logged.append({edit.row, edit.field, before, edit.value});
+        logged.append({edit.row,
+                       edit.field,
+                       before,
+                       edit.value,
+                       invalidBefore,
+                       m_store->hasErrors(edit.row)});
         undo.append({edit.row, edit.field, std::move(before)});
     }
     std::reverse(undo.begin(), undo.end());
@@ -400,8 +406,12 @@ QList<qint32> RecordTableModel::setRowsExcluded(const QList<qint32> &rows, bool 
             continue;
         affected += m_store->setExcluded(row, excluded);
         changed.append(row);
-        logged.append({row, EditLog::ExclusionField, excluded ? "0"_ba : "1"_ba,
-                       excluded ? "1"_ba : "0"_ba});
+        logged.append({row,
+                       EditLog::ExclusionField,
+                       excluded ? "0"_ba : "1"_ba,
+                       excluded ? "1"_ba : "0"_ba,
+                       std::nullopt,
+                       std::nullopt});
     }
     if (m_log && !logged.isEmpty()) {
         if (const VoidResult written = m_log->append(logged); !written)

@@ -23,6 +23,7 @@ private slots:
     void batchMovesAreDurableAndVisible();
     void inFlightBecomesUnknownOnResume();
     void editsAreKept();
+    void reviewEditsAreKeptBesideARun();
     void decisionsAreRecorded();
 
 private:
@@ -255,6 +256,57 @@ void tst_Journal::editsAreKept()
     QCOMPARE(Journal::decodeValues(query.value(3).toByteArray()).at(CustomerField::Email),
              QByteArray("c3@example.com"));
     QVERIFY(!(*journal)->editRecord(999, 0, "x", u"ada"_s).hasValue());
+}
+
+void tst_Journal::reviewEditsAreKeptBesideARun()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"m.journal"_s);
+    auto runner = Journal::open(path, Journal::OpenMode::Create);
+    QVERIFY(runner.hasValue());
+    QVERIFY((*runner)->importRecords(RecordKind::Customers, 10, makeRecord).hasValue());
+    // The runner holds the lock; the review table's edits still go in (no lock of their own).
+    QVERIFY(!Journal::open(path, Journal::OpenMode::Existing).hasValue());
+    auto review = Journal::open(path, Journal::OpenMode::Review);
+    QVERIFY2(review.hasValue(), qPrintable(review.error()));
+    QVERIFY(!Journal::open(dir.filePath(u"none.journal"_s), Journal::OpenMode::Review).hasValue());
+
+    JournalEdit fix; // row 4 (index 3) is invalid: its e-mail fixed
+    fix.row = 4;
+    fix.field = CustomerField::Email;
+    fix.before = "c3@example.com";
+    fix.after = "fixed@example.com";
+    fix.invalidBefore = true;
+    fix.invalidAfter = false;
+    JournalEdit early; // a row the journal does not hold: only kept
+    early.row = 50;
+    early.field = CustomerField::Phone;
+    early.after = "+2348031234567";
+    JournalEdit exclusion;
+    exclusion.row = 2;
+    exclusion.field = -1;
+    exclusion.before = "0";
+    exclusion.after = "1";
+    QVERIFY((*review)->appendEdits({fix, early, exclusion}, u"ada"_s).hasValue());
+
+    const JournalRecord edited = *(*runner)->record(4);
+    QCOMPARE(edited.state, RecordState::Pending);
+    QCOMPARE(edited.values.at(CustomerField::Email), QByteArray("fixed@example.com"));
+    QCOMPARE((*runner)->record(2)->state, RecordState::Pending);
+    const Result<QList<JournalEdit>> kept = (*runner)->edits();
+    QVERIFY(kept.hasValue());
+    QCOMPARE(kept->size(), 3);
+    QCOMPARE(kept->at(0).row, 4);
+    QCOMPARE(kept->at(0).before, QByteArray("c3@example.com"));
+    QCOMPARE(kept->at(0).after, QByteArray("fixed@example.com"));
+    QCOMPARE(kept->at(0).who, u"ada"_s);
+    QVERIFY(kept->at(0).at.isValid());
+    QCOMPARE(kept->at(0).invalidBefore, std::optional<bool>(true));
+    QCOMPARE(kept->at(0).invalidAfter, std::optional<bool>(false));
+    QCOMPARE(kept->at(1).row, 50);
+    QVERIFY(!kept->at(1).invalidBefore);
+    QCOMPARE(kept->at(2).field, -1);
+    QCOMPARE(*(*review)->editCount(), 3);
 }
 
 void tst_Journal::decisionsAreRecorded()

@@ -9,13 +9,16 @@
 #include "table/reviewpage.h"
 #include "semanticcolors.h"
 
+#include "journal/journal.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -47,6 +50,8 @@ private slots:
     void filtersAndNextProblem();
     void excludeAndExport();
     void editsSurviveAReopen();
+    void editsGoToTheMigrationJournal();
+    void editsMadeBeforeTheMigrationMoveIntoIt();
     void badInput_data();
     void badInput();
     void brokenQuoteFoundDuringImport();
@@ -356,6 +361,83 @@ void tst_ImportReview::editsSurviveAReopen()
     QVERIFY(page.model()->store()->isExcluded(4));
     QVERIFY(page.message().contains(u"2 edits"_s));
     QVERIFY(QFile::exists(m_dirty + u".peere-edits.sqlite"_s));
+}
+
+void tst_ImportReview::editsGoToTheMigrationJournal()
+{
+    const QString journalPath = m_dir.filePath(QFileInfo(m_dirty).baseName() + u".peere"_s);
+    QVERIFY(Journal::open(journalPath, Journal::OpenMode::Create).hasValue());
+    {
+        ReviewPage page;
+        page.setJournalPath(journalPath);
+        QVERIFY(import(m_dirty, page));
+        QVERIFY(page.editLog() && page.editLog()->isJournal());
+        page.model()->setData(page.model()->index(1, F::Email), u"bola@example.com"_s);
+        page.table()->selectRow(4);
+        page.setSelectedRowsExcluded(true);
+
+        // In the journal as each was made (who, when, before, after); nothing beside the file.
+        auto journal = Journal::open(journalPath, Journal::OpenMode::ReadOnly);
+        QVERIFY(journal.hasValue());
+        const Result<QList<JournalEdit>> edits = (*journal)->edits();
+        QVERIFY(edits.hasValue());
+        QCOMPARE(edits->size(), 2);
+        QCOMPARE(edits->at(0).row, 2); // the journal's rows are 1-based
+        QCOMPARE(edits->at(0).field, F::Email);
+        QCOMPARE(edits->at(0).before, QByteArray("bola-at-example.com"));
+        QCOMPARE(edits->at(0).after, QByteArray("bola@example.com"));
+        QVERIFY(!edits->at(0).who.isEmpty());
+        QVERIFY(edits->at(0).at.isValid());
+        QCOMPARE(edits->at(0).invalidBefore, std::optional<bool>(true));
+        QCOMPARE(edits->at(1).row, 5);
+        QCOMPARE(edits->at(1).field, int(EditLog::ExclusionField));
+        QCOMPARE((*journal)->setting(u"sourceFile"_s), QFileInfo(m_dirty).absoluteFilePath());
+        QVERIFY(!QFile::exists(m_dirty + u".peere-edits.sqlite"_s));
+        // Closed without saving: there is nothing to save.
+    }
+    ReviewPage page;
+    page.setJournalPath(journalPath);
+    QVERIFY(import(m_dirty, page));
+    QCOMPARE(page.model()->store()->value(1, F::Email), "bola@example.com");
+    QVERIFY(page.model()->store()->isExcluded(4));
+    QVERIFY(page.message().contains(u"2 edits"_s));
+
+    // Another file cannot write into this migration: its edits stay beside it, and it says so.
+    const QString other = write(u"other-%1.csv"_s.arg(QFileInfo(m_dirty).baseName()),
+                                QByteArray(dirtyCsv)
+                                    + "C6,Femi,Ola,Femi Ola,femi@example.com,NG,"
+                                      "5555555555,R6,,male,x6\n");
+    ReviewPage second;
+    second.setJournalPath(journalPath);
+    QVERIFY(import(other, second));
+    QVERIFY(second.editLog() && !second.editLog()->isJournal());
+    QVERIFY2(second.message().contains(u"another file"_s), qPrintable(second.message()));
+}
+
+void tst_ImportReview::editsMadeBeforeTheMigrationMoveIntoIt()
+{
+    ReviewPage page;
+    QVERIFY(import(m_dirty, page));
+    page.model()->setData(page.model()->index(1, F::Email), u"bola@example.com"_s);
+    const QString sidecar = m_dirty + u".peere-edits.sqlite"_s;
+    QVERIFY(QFile::exists(sidecar));
+
+    // A migration is created while the file is under review: the edit so far moves into it, and
+    // the next ones go there too.
+    const QString journalPath = m_dir.filePath(QFileInfo(m_dirty).baseName() + u".peere"_s);
+    QVERIFY(Journal::open(journalPath, Journal::OpenMode::Create).hasValue());
+    page.setJournalPath(journalPath);
+    QVERIFY(page.editLog()->isJournal());
+    QVERIFY(!QFile::exists(sidecar));
+    page.model()->setData(page.model()->index(1, F::Gender), u"male"_s);
+    auto journal = Journal::open(journalPath, Journal::OpenMode::ReadOnly);
+    QVERIFY(journal.hasValue());
+    const Result<QList<JournalEdit>> edits = (*journal)->edits();
+    QVERIFY(edits.hasValue());
+    QCOMPARE(edits->size(), 2);
+    QCOMPARE(edits->at(0).after, QByteArray("bola@example.com"));
+    QCOMPARE(edits->at(1).after, QByteArray("male"));
+    QCOMPARE(page.model()->store()->value(1, F::Email), "bola@example.com");
 }
 
 void tst_ImportReview::badInput_data()

@@ -298,8 +298,9 @@ void ReviewPage::showPreview(std::shared_ptr<RecordStore> store)
     if (!store)
         return;
     m_undoStack->clear();
-    m_log.reset();
     m_model->setEditLog(nullptr);
+    m_log.reset();
+    m_csvPath.clear();
     m_model->setStore(store, true);
     m_issueModel->setStore(store);
     showMessage(tr("Showing the first rows while the whole file is read and validated\u2026"),
@@ -307,30 +308,57 @@ void ReviewPage::showPreview(std::shared_ptr<RecordStore> store)
     updateActions();
 }
 
+QString ReviewPage::openEditLog(RecordStore &store, bool *problem)
+{
+    QStringList notes;
+    const QByteArray fingerprint = EditLog::fingerprint(m_csvPath);
+    const QString sidecar = EditLog::defaultPath(m_csvPath);
+    if (!m_journalPath.isEmpty()) {
+        Result<std::unique_ptr<EditLog>> journal
+            = EditLog::openInJournal(m_journalPath, m_csvPath, fingerprint);
+        if (journal) {
+            m_log = std::move(*journal);
+            // Edits made before there was a migration come after the journal's own.
+            if (const Result<qint64> adopted = m_log->adoptSidecar(sidecar, fingerprint);
+                !adopted) {
+                notes << adopted.error();
+                *problem = true;
+            }
+        } else {
+            notes << tr("The edits are kept beside the file, not in the migration: %1")
+                         .arg(journal.error());
+            *problem = true;
+        }
+    }
+    if (!m_log) {
+        Result<std::unique_ptr<EditLog>> log = EditLog::open(sidecar, fingerprint);
+        if (!log) {
+            notes << tr("Edits cannot be saved, so they would be lost if the console stopped: %1")
+                         .arg(log.error());
+            *problem = true;
+            return notes.join(u'\n');
+        }
+        m_log = std::move(*log);
+    }
+    const Result<qint64> replayed = m_log->replay(store);
+    if (!replayed) {
+        notes << replayed.error();
+        *problem = true;
+    } else if (*replayed > 0) {
+        notes << tr(
+            "%n edits from an earlier session were applied again.", nullptr, int(*replayed));
+    }
+    return notes.join(u'\n');
+}
+
 void ReviewPage::setImport(const ImportResult &result, const QString &path)
 {
     m_undoStack->clear();
     m_model->setEditLog(nullptr);
     m_log.reset();
-    QString note;
+    m_csvPath = path;
     bool problem = false;
-    Result<std::unique_ptr<EditLog>> log = EditLog::open(EditLog::defaultPath(path),
-                                                         EditLog::fingerprint(path));
-    if (log) {
-        m_log = std::move(*log);
-        const Result<qint64> replayed = m_log->replay(*result.store);
-        if (!replayed) {
-            note = replayed.error();
-            problem = true;
-        } else if (*replayed > 0) {
-            note = tr("%n edits from an earlier session were applied again.", nullptr,
-                      int(*replayed));
-        }
-    } else {
-        note = tr("Edits cannot be saved, so they would be lost if the console stopped: %1")
-                   .arg(log.error());
-        problem = true;
-    }
+    const QString note = openEditLog(*result.store, &problem);
     m_model->setStore(result.store);
     m_model->setEditLog(m_log.get());
     m_issueModel->setStore(result.store);
@@ -341,11 +369,61 @@ void ReviewPage::setImport(const ImportResult &result, const QString &path)
     updateActions();
 }
 
+void ReviewPage::setJournalPath(const QString &path)
+{
+    m_journalPath = path;
+    const std::shared_ptr<RecordStore> store = m_model->sharedStore();
+    if (path.isEmpty() || !store || m_model->isReadOnly() || m_csvPath.isEmpty()
+        || (m_log && m_log->isJournal() && m_log->path() == path))
+        return;
+    // A migration opened (or created) while a file is under review: its edits go there from now
+    // on, those made so far included.
+    const QByteArray fingerprint = EditLog::fingerprint(m_csvPath);
+    Result<std::unique_ptr<EditLog>> journal = EditLog::openInJournal(path, m_csvPath, fingerprint);
+    if (!journal) {
+        showMessage(
+            tr("The edits are kept beside the file, not in the migration: %1").arg(journal.error()),
+            true);
+        return;
+    }
+    std::unique_ptr<EditLog> log = std::move(*journal);
+    QStringList notes;
+    bool problem = false;
+    const Result<qint64> earlier = log->count();
+    if (earlier && *earlier > 0) {
+        // The journal's earlier edits of this file are not in the table: they first, then this
+        // session's again, in the order they were made.
+        const Result<qint64> replayed = log->replay(*store);
+        if (m_log && !m_log->isJournal())
+            (void)m_log->replay(*store);
+        if (replayed && *replayed > 0)
+            notes << tr(
+                "%n edits from an earlier session were applied again.", nullptr, int(*replayed));
+    }
+    m_model->setEditLog(nullptr);
+    m_log.reset(); // the sidecar is closed before the journal takes it over
+    if (const Result<qint64> adopted
+        = log->adoptSidecar(EditLog::defaultPath(m_csvPath), fingerprint);
+        !adopted) {
+        notes << adopted.error();
+        problem = true;
+    }
+    m_log = std::move(log);
+    m_model->setEditLog(m_log.get());
+    if (earlier && *earlier > 0) {
+        m_model->setStore(store);
+        m_issueModel->setStore(store);
+    }
+    showMessage(notes.join(u'\n'), problem);
+    updateActions();
+}
+
 void ReviewPage::clearRecords()
 {
     m_undoStack->clear();
     m_model->setEditLog(nullptr);
     m_log.reset();
+    m_csvPath.clear();
     m_model->setStore(nullptr);
     m_issueModel->setStore(nullptr);
     showMessage(QString(), false);

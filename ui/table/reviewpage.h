@@ -39,6 +39,11 @@ public:
     void showPreview(std::shared_ptr<RecordStore> store);
     // A finished import of `path`: edits logged for this file before are replayed first.
     void setImport(const ImportResult &result, const QString &path);
+    // The migration open in the console (its journal file), empty when none. While one is set,
+    // every edit is kept in it (who, when, before, after); without one, in a file beside the CSV
+    // file, whose edits the journal takes over once there is one.
+    void setJournalPath(const QString &path);
+    QString journalPath() const { return m_journalPath; }
     // Back to no records (an import that failed after its first rows were shown).
     void clearRecords();
 
@@ -77,12 +82,17 @@ private:
     void openFindReplace();
     void chooseExportFile();
     QList<qint32> selectedStoreRows() const;
+    // Opens the edit log of m_csvPath for `store` (the journal when set, else the sidecar) and
+    // replays what it holds; returns what to tell the user.
+    QString openEditLog(RecordStore &store, bool *problem);
     int currentField() const;
 
     RecordTableModel *m_model = nullptr;
     IssueGroupModel *m_issueModel = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<EditLog> m_log;
+    QString m_csvPath;     // the file shown (a finished import)
+    QString m_journalPath; // the migration open in the console
 
     QComboBox *m_filterCombo = nullptr;
     QLineEdit *m_searchEdit = nullptr;
