@@ -57,6 +57,12 @@ const QList<QStringList> &migrationSteps()
             u"ALTER TABLE edits ADD COLUMN invalid_before INTEGER"_s,
             u"ALTER TABLE edits ADD COLUMN invalid_after INTEGER"_s,
         },
+        {
+            // The edited record's first line in the source file: the review table's edits are
+            // made before the records are imported, and an import that leaves rows out (excluded)
+            // numbers the records differently from the file's rows. NULL before this step.
+            u"ALTER TABLE edits ADD COLUMN line INTEGER"_s,
+        },
     };
     return steps;
 }
@@ -131,6 +137,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
 
 Journal::~Journal()
 {
+    m_statements.reset(); // finalised while the connection is open
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -313,6 +320,21 @@ VoidResult Journal::recordDecision(Phase phase, bool approved, const QString &wh
     return logEvent(u"decision"_s, u"%1 %2 the gate after %3"_s.arg(
                                        who, approved ? u"approved"_s : u"stopped"_s,
                                        phaseName(phase)));
+}
+
+PhaseDecision Journal::decision(Phase phase) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT decision, decided_by, decided_at, note FROM phases WHERE phase = ?"_s);
+    query.addBindValue(int(phase));
+    PhaseDecision found;
+    if (query.exec() && query.next()) {
+        found.decision = query.value(0).toString();
+        found.decidedBy = query.value(1).toString();
+        found.decidedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        found.note = query.value(3).toString();
+    }
+    return found;
 }
 
 VoidResult Journal::logEvent(const QString &level, const QString &message)

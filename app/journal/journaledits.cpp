@@ -5,11 +5,45 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Peere {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// The journal's record whose first line is `line`, or 0. Rows follow the file's order, so lines
+// grow with rows: the data row (`hint`) first (nothing left out before it), else a binary search.
+qint64 recordAtLine(QSqlQuery &lineOf, qint64 line, qint64 hint, qint64 lastRow, bool *ok)
+{
+    *ok = true;
+    const auto lineAt = [&](qint64 row) -> qint64 {
+        lineOf.bindValue(0, row);
+        if (!lineOf.exec()) {
+            *ok = false;
+            return -1;
+        }
+        const qint64 found = lineOf.next() ? lineOf.value(0).toLongLong() : -1;
+        lineOf.finish();
+        return found;
+    };
+    if (hint >= 1 && hint <= lastRow && lineAt(hint) == line)
+        return hint;
+    qint64 low = 1;
+    qint64 high = std::min(hint >= 1 ? hint : lastRow, lastRow);
+    while (low <= high && *ok) {
+        const qint64 middle = low + (high - low) / 2;
+        const qint64 at = lineAt(middle);
+        if (at == line)
+            return middle;
+        if (at < line)
+            low = middle + 1;
+        else
+            high = middle - 1;
+    }
+    return 0;
+}
 
 QVariant optionalFlag(const std::optional<bool> &flag)
 {
@@ -32,7 +66,14 @@ VoidResult Journal::appendEdits(const QList<JournalEdit> &edits, const QString &
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery insert(m_db);
     insert.prepare(u"INSERT INTO edits(row, field, before, after, at, who, invalid_before, "
-                   "invalid_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   "invalid_after, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery last(m_db);
+    if (!last.exec(u"SELECT COALESCE(max(row), 0) FROM records"_s) || !last.next())
+        return rollback(last);
+    const qint64 lastRow = last.value(0).toLongLong();
+    last.finish();
+    QSqlQuery lineOf(m_db);
+    lineOf.prepare(u"SELECT line FROM records WHERE row = ?"_s);
     QSqlQuery read(m_db);
     read.prepare(u"SELECT source, current FROM records WHERE row = ?"_s);
     QSqlQuery update(m_db);
@@ -43,7 +84,18 @@ VoidResult Journal::appendEdits(const QList<JournalEdit> &edits, const QString &
                    "reason = CASE WHEN ? = 1 AND state IN (0, 1) THEN NULL ELSE reason END "
                    "WHERE row = ?"_s);
     for (const JournalEdit &edit : edits) {
-        insert.bindValue(0, edit.row);
+        // The record, when the journal holds it: by its line (records may be numbered apart
+        // from the file's rows).
+        qint64 record = 0;
+        if (lastRow > 0 && edit.line > 0) {
+            bool ok = true;
+            record = recordAtLine(lineOf, edit.line, edit.row, lastRow, &ok);
+            if (!ok)
+                return rollback(lineOf);
+        } else if (lastRow > 0) {
+            record = edit.row;
+        }
+        insert.bindValue(0, record > 0 ? record : edit.row);
         insert.bindValue(1, edit.field);
         insert.bindValue(2, edit.before);
         insert.bindValue(3, edit.after);
@@ -51,15 +103,16 @@ VoidResult Journal::appendEdits(const QList<JournalEdit> &edits, const QString &
         insert.bindValue(5, who);
         insert.bindValue(6, optionalFlag(edit.invalidBefore));
         insert.bindValue(7, optionalFlag(edit.invalidAfter));
+        insert.bindValue(8, edit.line > 0 ? QVariant(edit.line) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!insert.exec())
             return rollback(insert);
-        if (edit.field < 0)
-            continue; // an exclusion: the record itself is left to the run's import
-        read.bindValue(0, edit.row);
+        if (edit.field < 0 || record <= 0)
+            continue; // an exclusion, or a record not imported yet: the run's import takes it
+        read.bindValue(0, record);
         if (!read.exec())
             return rollback(read);
         if (!read.next())
-            continue; // not imported yet: the import takes the edited values
+            continue;
         QByteArrayList values = decodeValues(read.value(1).isNull() ? read.value(0).toByteArray()
                                                                     : read.value(1).toByteArray());
         read.finish();
@@ -71,7 +124,7 @@ VoidResult Journal::appendEdits(const QList<JournalEdit> &edits, const QString &
         update.bindValue(1, valid);
         update.bindValue(2, valid);
         update.bindValue(3, valid);
-        update.bindValue(4, edit.row);
+        update.bindValue(4, record);
         if (!update.exec())
             return rollback(update);
     }
@@ -87,8 +140,10 @@ Result<QList<JournalEdit>> Journal::edits() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT row, field, before, after, at, who, invalid_before, invalid_after "
-                    "FROM edits ORDER BY id"_s))
+    // Edits made on a record the journal holds (failure triage) may have no line: the record's.
+    if (!query.exec(u"SELECT e.row, e.field, e.before, e.after, e.at, e.who, e.invalid_before, "
+                    "e.invalid_after, COALESCE(e.line, r.line) FROM edits e "
+                    "LEFT JOIN records r ON r.row = e.row ORDER BY e.id"_s))
         return sqlFailure(query);
     QList<JournalEdit> result;
     while (query.next()) {
@@ -103,6 +158,7 @@ Result<QList<JournalEdit>> Journal::edits() const
             edit.invalidBefore = query.value(6).toInt() != 0;
         if (!query.value(7).isNull())
             edit.invalidAfter = query.value(7).toInt() != 0;
+        edit.line = query.value(8).toLongLong();
         result.append(std::move(edit));
     }
     return result;

@@ -59,10 +59,13 @@ struct JournalRecord
 };
 
 // One change made while reviewing: a field's value, or a row's exclusion (field -1, before and
-// after "0" or "1"). `row` is the journal's 1-based data row.
+// after "0" or "1"). `row` is the journal's record (1-based) when it holds the record, else the
+// 1-based data row of the file; `line` (the record's first line in the file) says which record
+// it is either way.
 struct JournalEdit
 {
     qint64 row = 0;
+    qint64 line = 0; // 0: unknown (then `row` alone says)
     int field = 0;
     QByteArray before;
     QByteArray after;
@@ -124,6 +127,15 @@ struct BatchAnswer
     QByteArray summary; // the server's summary object, compact JSON
     QString message;
     QString state = QStringLiteral("answered"); // answered | unknown | split | rejected
+};
+
+// A manager's decision at the gate after a phase (empty decision: none yet).
+struct PhaseDecision
+{
+    QString decision; // "approved" / "stopped"
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString note;
 };
 
 struct BatchInfo

@@ -45,6 +45,10 @@ struct BatchFigures
     int failed = 0;
     int unknown = 0; // fate to be looked up
     int inFlight = 0; // batches still in flight after this one
+    int created = -1;    // the server's summary: created ("successful"); -1 when not said
+    int duplicates = -1; // already there ("duplicates"); -1 when not said
+    QString state;       // answered | unknown | split | rejected | notSent
+    QString message;     // the server's message, or why there was no answer
 };
 
 // A phase's figures at its gate.
@@ -119,6 +123,7 @@ private:
     void setState(RunnerState state, const QString &message = {});
     void fail(const QString &message);
     void pump();
+    void schedulePump();
     void startPhase(Phase phase);
     void finishPhase();
     void enterPhaseAfter(Phase phase);
@@ -127,7 +132,7 @@ private:
 
     // Sending (runnerbatches.cpp)
     int batchSize() const;
-    void sendBatch(const QList<JournalRecord> &records);
+    void sendBatches(const QList<QList<JournalRecord>> &batches);
     void batchAnswered(qint64 id, const ApiResponse &response);
     void finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchAnswer answer,
                      const QList<RecordOutcome> &outcomes);

@@ -5,6 +5,7 @@
 #include "common/logging.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace Peere {
@@ -20,30 +21,37 @@ int Runner::batchSize() const
     return m_client.kind() == RecordKind::Customers ? 500 : 100;
 }
 
-void Runner::sendBatch(const QList<JournalRecord> &records)
+void Runner::sendBatches(const QList<QList<JournalRecord>> &batches)
 {
-    QList<qint64> rows;
-    rows.reserve(records.size());
-    for (const JournalRecord &record : records)
-        rows.append(record.row);
-    // Durably in flight before the request leaves (synchronous=FULL commit).
-    const Result<qint64> id = m_journal.beginBatch(m_phase, rows);
-    if (!id)
-        return fail(id.error());
-    for (const JournalRecord &record : records)
-        m_counts.move(record.state, RecordState::InFlight);
-    ActiveBatch &batch = m_active[*id];
-    batch.id = *id;
-    batch.phase = m_phase;
-    batch.records = records;
-    batch.rows = rows;
-    batch.clock.start();
-    emit batchStarted(*id, m_phase, int(rows.size()));
-    const qint64 batchId = *id;
-    m_client.createBatch(BatchPayload::build(m_client.kind(), records),
-                         [this, batchId](const ApiResponse &response) {
-                             batchAnswered(batchId, response);
-                         });
+    QList<QList<qint64>> rows;
+    rows.reserve(batches.size());
+    for (const QList<JournalRecord> &records : batches) {
+        QList<qint64> &batchRows = rows.emplace_back();
+        batchRows.reserve(records.size());
+        for (const JournalRecord &record : records)
+            batchRows.append(record.row);
+    }
+    // Durably in flight before the requests leave (synchronous=FULL commit).
+    const Result<QList<qint64>> ids = m_journal.beginBatches(m_phase, rows);
+    if (!ids)
+        return fail(ids.error());
+    for (qsizetype i = 0; i < batches.size(); ++i) {
+        const QList<JournalRecord> &records = batches.at(i);
+        const qint64 batchId = ids->at(i);
+        for (const JournalRecord &record : records)
+            m_counts.move(record.state, RecordState::InFlight);
+        ActiveBatch &batch = m_active[batchId];
+        batch.id = batchId;
+        batch.phase = m_phase;
+        batch.records = records;
+        batch.rows = rows.at(i);
+        batch.clock.start();
+        emit batchStarted(batchId, m_phase, int(records.size()));
+        m_client.createBatch(BatchPayload::build(m_client.kind(), records),
+                             [this, batchId](const ApiResponse &response) {
+                                 batchAnswered(batchId, response);
+                             });
+    }
 }
 
 void Runner::poll(qint64 id)
@@ -135,8 +143,8 @@ void Runner::batchAnswered(qint64 id, const ApiResponse &response)
         emit progressChanged(m_counts);
         noteBatchResult(false);
         if (++m_notDelivered >= 5 && m_state == RunnerState::Running)
-            return fail(u"the server cannot be reached (%1); nothing was lost, run again to "
-                        "resume"_s.arg(response.networkError));
+            return fail(tr("The server cannot be reached (%1); nothing was lost. Run again to "
+                           "resume.").arg(response.networkError));
         const int delay = std::min(30000, 500 << std::min(6, m_notDelivered - 1));
         m_sendNotBeforeMs = m_clock.elapsed() + delay;
         if (m_state == RunnerState::Running)
@@ -156,16 +164,23 @@ void Runner::batchAnswered(qint64 id, const ApiResponse &response)
             outcomes.append({row, RecordState::Pending, {}, {}, {}});
         QString message;
         if (status == 401 || status == 403)
-            message = u"the server refused the API key (HTTP %1: %2); check PEERE_API_KEY and "
-                      "that it is the %3 key. Nothing was marked failed."_s
-                          .arg(status)
-                          .arg(response.message,
-                               m_client.kind() == RecordKind::Customers ? u"bank"_s : u"provider"_s);
+            message = m_client.kind() == RecordKind::Customers
+                          ? tr("The server refused the API key (HTTP %1: %2); check that it is "
+                               "the bank key (Settings in the console, PEERE_API_KEY on the command line). "
+                               "Nothing was marked failed.")
+                                .arg(status)
+                                .arg(response.message)
+                          : tr("The server refused the API key (HTTP %1: %2); check that it is "
+                               "the provider key (Settings in the console, PEERE_API_KEY on the command "
+                               "line). Nothing was marked failed.")
+                                .arg(status)
+                                .arg(response.message);
         else if (status == 429)
-            message = u"the server kept refusing calls (HTTP 429) after every retry"_s;
+            message = tr("The server kept refusing calls (HTTP 429) after every retry.");
         else
-            message = u"the server answered HTTP %1 (%2) to a batch; check the base URL"_s.arg(status).arg(
-                response.message);
+            message = tr("The server answered HTTP %1 (%2) to a batch; check the base URL.")
+                          .arg(status)
+                          .arg(response.message);
         // Stop first, so that putting these records back does not send them again.
         if (m_state == RunnerState::Running || m_state == RunnerState::Paused)
             fail(message);
@@ -191,6 +206,13 @@ void Runner::finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchA
     figures.httpStatus = answer.httpStatus;
     figures.latencyMs = answer.latencyMs;
     figures.attempts = answer.attempts;
+    figures.state = answer.state;
+    figures.message = answer.message;
+    if (const QJsonObject summary = QJsonDocument::fromJson(answer.summary).object();
+        !summary.isEmpty()) {
+        figures.created = summary.value("successful"_L1).toInt(-1);
+        figures.duplicates = summary.value("duplicates"_L1).toInt(-1);
+    }
     for (const RecordOutcome &outcome : outcomes) {
         m_counts.move(RecordState::InFlight, outcome.state);
         if (outcome.state == RecordState::Migrated)
@@ -205,7 +227,7 @@ void Runner::finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchA
     emit batchFinished(figures);
     emit progressChanged(m_counts);
     if (m_state == RunnerState::Running)
-        pump();
+        schedulePump();
     else
         checkSettled();
 }
@@ -231,8 +253,10 @@ void Runner::noteBatchResult(bool healthy)
     if (m_recent.size() >= window
         && 100.0 * double(errors) / double(m_recent.size()) >= m_options.pauseErrorPercent
         && m_state == RunnerState::Running) {
-        const QString reason = u"paused by itself: %1 of the last %2 batches got no usable "
-                               "answer"_s.arg(errors).arg(m_recent.size());
+        const QString reason = tr("Paused by itself: %1 of the last %2 batches got no usable "
+                                  "answer")
+                                   .arg(errors)
+                                   .arg(m_recent.size());
         (void)m_journal.logEvent(u"warning"_s, reason);
         setState(RunnerState::Paused, reason);
         emit autoPaused(reason);

@@ -202,6 +202,7 @@ VoidResult EditLog::append(const QList<LoggedEdit> &edits)
             kept.after = edit.after;
             kept.invalidBefore = edit.invalidBefore;
             kept.invalidAfter = edit.invalidAfter;
+            kept.line = edit.line;
             journalEdits.append(std::move(kept));
         }
         if (VoidResult kept = m_journal->appendEdits(journalEdits, m_who); !kept)
@@ -250,7 +251,8 @@ Result<QList<LoggedEdit>> EditLog::edits() const
                            edit.before,
                            edit.after,
                            edit.invalidBefore,
-                           edit.invalidAfter});
+                           edit.invalidAfter,
+                           quint32(edit.line)});
         return result;
     }
     QSqlQuery query(m_db);
@@ -264,7 +266,8 @@ Result<QList<LoggedEdit>> EditLog::edits() const
                        query.value(2).toByteArray(),
                        query.value(3).toByteArray(),
                        std::nullopt,
-                       std::nullopt});
+                       std::nullopt,
+                       0});
     }
     return result;
 }
@@ -285,8 +288,26 @@ Result<qint64> EditLog::replay(RecordStore &store) const
     Result<QList<LoggedEdit>> all = edits();
     if (!all)
         return failure(all.error());
+    // The row of the store that starts at `line` (lines grow with rows).
+    const auto rowAtLine = [&store](quint32 line) -> qint32 {
+        qint32 low = 0;
+        qint32 high = store.rowCount() - 1;
+        while (low <= high) {
+            const qint32 middle = low + (high - low) / 2;
+            const quint32 at = store.line(middle);
+            if (at == line)
+                return middle;
+            if (at < line)
+                low = middle + 1;
+            else
+                high = middle - 1;
+        }
+        return -1;
+    };
     qint64 applied = 0;
-    for (const LoggedEdit &edit : std::as_const(*all)) {
+    for (LoggedEdit edit : std::as_const(*all)) {
+        if (edit.line > 0)
+            edit.row = rowAtLine(edit.line);
         if (edit.row < 0 || edit.row >= store.rowCount())
             continue;
         if (edit.field == ExclusionField) {

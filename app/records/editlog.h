@@ -28,6 +28,9 @@ struct LoggedEdit
     // data-quality trend).
     std::optional<bool> invalidBefore;
     std::optional<bool> invalidAfter;
+    // The row's first line in the file (0: unknown): says which record it is in a journal whose
+    // records are numbered apart from the file's rows.
+    quint32 line = 0;
 };
 
 // Every fix made to an imported file, kept safe on disk as it is made, so that a crash loses

@@ -381,7 +381,8 @@ QList<RecordTableModel::CellEdit> RecordTableModel::applyEdits(const QList<CellE
                        before,
                        edit.value,
                        invalidBefore,
-                       m_store->hasErrors(edit.row)});
+                       m_store->hasErrors(edit.row),
+                       m_store->line(edit.row)});
         undo.append({edit.row, edit.field, std::move(before)});
     }
     std::reverse(undo.begin(), undo.end());
@@ -411,7 +412,8 @@ QList<qint32> RecordTableModel::setRowsExcluded(const QList<qint32> &rows, bool 
                        excluded ? "0"_ba : "1"_ba,
                        excluded ? "1"_ba : "0"_ba,
                        std::nullopt,
-                       std::nullopt});
+                       std::nullopt,
+                       m_store->line(row)});
     }
     if (m_log && !logged.isEmpty()) {
         if (const VoidResult written = m_log->append(logged); !written)

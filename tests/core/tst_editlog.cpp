@@ -99,7 +99,7 @@ void tst_EditLog::anotherVersionOfTheFileIsSetAside()
     {
         auto log = EditLog::open(path, "v1");
         QVERIFY(log.hasValue());
-        QVERIFY((*log)->append({{0, F::Email, "a", "b", std::nullopt, std::nullopt}}).hasValue());
+        QVERIFY((*log)->append({{0, F::Email, "a", "b", std::nullopt, std::nullopt, 0}}).hasValue());
     }
     auto log = EditLog::open(path, "v2");
     QVERIFY2(log.hasValue(), qPrintable(log.error()));

@@ -307,6 +307,22 @@ void tst_Journal::reviewEditsAreKeptBesideARun()
     QVERIFY(!kept->at(1).invalidBefore);
     QCOMPARE(kept->at(2).field, -1);
     QCOMPARE(*(*review)->editCount(), 3);
+
+    // Records numbered apart from the file's rows (rows left out of the import): the line says
+    // which record an edit is for. Data row 9 of the file is the record at row 5 (line 6).
+    JournalEdit shifted;
+    shifted.row = 9;
+    shifted.line = 6;
+    shifted.field = CustomerField::Reference;
+    shifted.before = "REF-4";
+    shifted.after = "REF-4B";
+    QVERIFY((*review)->appendEdits({shifted}, u"ada"_s).hasValue());
+    QCOMPARE((*runner)->record(5)->values.at(CustomerField::Reference), QByteArray("REF-4B"));
+    QCOMPARE((*runner)->record(9)->values.at(CustomerField::Reference), QByteArray("REF-8"));
+    const Result<QList<JournalEdit>> all = (*runner)->edits();
+    QCOMPARE(all->last().row, 5);
+    QCOMPARE(all->last().line, 6);
+    QCOMPARE(all->at(0).line, 5); // no line given: the record's
 }
 
 void tst_Journal::decisionsAreRecorded()
