@@ -157,11 +157,8 @@ Command linkDevicesCommand()
         parser.addOptions({journal, baseUrl, standardRate, timeout, check, json});
         csv.addTo(parser);
         parser.addPositionalArgument(u"DEVICES.csv"_s, u"The devices file: a customer (clientRef, reference or email) and deviceId columns."_s);
-        switch (parseArguments(parser, command, arguments, io)) {
-        case ParseOutcome::HelpShown: return int(Success);
-        case ParseOutcome::Failed: return int(BadUsage);
-        case ParseOutcome::Proceed: break;
-        }
+        if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
+            return *stop;
         LinkSetup setup;
         if (!singleFile(parser, command.name, io, &setup.file))
             return int(BadUsage);
