@@ -326,6 +326,21 @@ VoidResult Journal::recordDecision(Phase phase, bool approved, const QString &wh
                                        phaseName(phase)));
 }
 
+PhaseDecision Journal::decision(Phase phase) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT decision, decided_by, decided_at, note FROM phases WHERE phase = ?"_s);
+    query.addBindValue(int(phase));
+    PhaseDecision found;
+    if (query.exec() && query.next()) {
+        found.decision = query.value(0).toString();
+        found.decidedBy = query.value(1).toString();
+        found.decidedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        found.note = query.value(3).toString();
+    }
+    return found;
+}
+
 VoidResult Journal::logEvent(const QString &level, const QString &message)
 {
     QSqlQuery query(m_db);

@@ -101,6 +101,7 @@ public:
     // A manager's decision at a gate, recorded with name and time.
     VoidResult recordDecision(Phase phase, bool approved, const QString &who,
                               const QString &note = {});
+    PhaseDecision decision(Phase phase) const;
 
     // Changes one field of a record; the edit (before, after, when, who) is kept. An invalid
     // record whose error the caller says is fixed becomes pending.

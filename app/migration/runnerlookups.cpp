@@ -132,8 +132,11 @@ void Runner::lookupDone(const JournalRecord &record, const ApiResponse &response
             outcome.state = RecordState::Pending; // never arrived: safe to send again
         }
     } else if (response.status == 401 || response.status == 403) {
-        return fail(u"the server refused the API key (HTTP %1: %2); check PEERE_API_KEY. Nothing "
-                    "was marked failed."_s.arg(response.status).arg(response.message));
+        return fail(tr("The server refused the API key (HTTP %1: %2); check the key (Settings in "
+                       "the console, PEERE_API_KEY on the command line). Nothing was marked "
+                       "failed.")
+                        .arg(response.status)
+                        .arg(response.message));
     } else {
         // Still no answer: try again a little later; nothing is re-sent meanwhile.
         m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
