@@ -147,6 +147,8 @@ void Console::connectActions()
     });
 
     connect(m_fileActions, &FileActions::newMigrationRequested, this, [this](const QString &path) {
+        if (refuseWhileRunning(tr("New migration")))
+            return;
         // The journal is the migration: create it now, so that a bad place says so at once.
         if (const auto journal = Journal::open(path, Journal::OpenMode::Create); !journal) {
             QMessageBox::warning(m_window.get(), tr("New migration"), journal.error());
@@ -283,6 +285,8 @@ void Console::showImport(const ImportResult &result)
 
 void Console::openMigration(const QString &path)
 {
+    if (refuseWhileRunning(tr("Open migration")))
+        return;
     // Read-only: checking that it is a journal takes no lock and changes nothing.
     if (const auto journal = Journal::open(path, Journal::OpenMode::ReadOnly); !journal) {
         QMessageBox::warning(m_window.get(), tr("Open migration"), journal.error());
@@ -291,6 +295,14 @@ void Console::openMigration(const QString &path)
     m_window->setMigrationFile(path);
     m_fileActions->noteRecentFile(path);
     emit migrationOpened(path);
+}
+
+bool Console::refuseWhileRunning(const QString &title)
+{
+    if (!m_runPage->session()->isRunning())
+        return false;
+    QMessageBox::warning(m_window.get(), title, RunSession::busyMessage());
+    return true;
 }
 
 QString Console::ensureMigrationFile()

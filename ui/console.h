@@ -93,6 +93,7 @@ private:
     void requestImport(const QString &path);
     void openMigration(const QString &path);
     QString ensureMigrationFile();
+    bool refuseWhileRunning(const QString &title);
 
     ConsoleOptions m_options;
     std::unique_ptr<SecretStore> m_ownedSecrets;

@@ -1,5 +1,6 @@
 #include "runpage.h"
 
+#include "batchlogdelegate.h"
 #include "gatepanel.h"
 #include "metrics/phasemetricsmodel.h"
 #include "phaseprogresspanel.h"
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Peere::Ui {
@@ -52,10 +54,12 @@ RunPage::RunPage(QWidget *parent)
 
     m_log->setObjectName(u"runBatchLog"_s);
     m_log->setModel(m_session->log());
+    m_log->setItemDelegate(new BatchLogDelegate(m_log));
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->setAlternatingRowColors(true);
     m_log->verticalHeader()->hide();
+    m_log->verticalHeader()->setDefaultSectionSize(m_log->fontMetrics().height() + 6);
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_log->horizontalHeader()->setSectionResizeMode(BatchLogModel::Message, QHeaderView::Stretch);
@@ -86,10 +90,11 @@ RunPage::RunPage(QWidget *parent)
     connect(m_session, &RunSession::errorChanged, this, &RunPage::showError);
     connect(m_session, &RunSession::noticeChanged, this, &RunPage::showNotice);
     // Follow the newest batch, unless the user scrolled up to read an older one.
-    connect(m_session->log(), &QAbstractItemModel::rowsInserted, this, [this] {
-        QScrollBar *bar = m_log->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
-            m_log->scrollToBottom();
+    connect(m_session->log(), &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_log->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 1)
+            // Once the view has laid the new rows out.
+            QTimer::singleShot(0, m_log, &QTableView::scrollToBottom);
     });
     retranslate();
 }
