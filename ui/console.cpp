@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "aftercreation/aftercreationpage.h"
 #include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
 #include "fileactions.h"
@@ -80,7 +81,41 @@ void Console::createPages()
     // Every fix made in the review table goes into the open migration's journal.
     connect(this, &Console::migrationOpened, m_reviewPage, &ReviewPage::setJournalPath);
     connect(this, &Console::migrationCreated, m_reviewPage, &ReviewPage::setJournalPath);
+    // After creation works on the same migration file, with the plan's environment.
+    m_afterCreationPage = new AfterCreationPage;
+    m_window->setPage(WorkflowStep::AfterCreation, m_afterCreationPage);
+    connect(this, &Console::migrationOpened, m_afterCreationPage,
+            &AfterCreationPage::setJournalPath);
+    connect(this, &Console::migrationCreated, m_afterCreationPage,
+            &AfterCreationPage::setJournalPath);
+    m_afterCreationPage->setClientOptionsProvider(
+        [this](RecordKind kind, QObject *context, AfterCreationPage::ClientOptionsDone done) {
+            clientOptions(kind, context, std::move(done));
+        });
     m_fileActions = new FileActions(m_window.get());
+}
+
+void Console::clientOptions(RecordKind kind, QObject *context,
+                            std::function<void(const Result<ApiClientOptions> &)> done)
+{
+    const Environment::Kind environment = m_planPage->plan().environment;
+    const KeyRole role = kind == RecordKind::Merchants ? KeyRole::Provider : KeyRole::Bank;
+    m_access->readKey(environment, role, context,
+                      [this, environment, kind, done](const Result<QString> &key) {
+                          if (!key)
+                              return done(Failure{key.error()});
+                          if (key->isEmpty())
+                              return done(failure(tr("No API key is saved for this environment: "
+                                                     "add it in Settings.")));
+                          const Result<Environment> where = m_access->environment(environment);
+                          if (!where)
+                              return done(Failure{where.error()});
+                          ApiClientOptions options;
+                          options.baseUrl = where->baseUrl();
+                          options.apiKey = *key;
+                          options.kind = kind;
+                          done(options);
+                      });
 }
 
 void Console::connectActions()
@@ -114,6 +149,8 @@ void Console::connectActions()
     });
 
     connect(m_fileActions, &FileActions::newMigrationRequested, this, [this](const QString &path) {
+        if (refuseWhileRunning(tr("New migration")))
+            return;
         // The journal is the migration: create it now, so that a bad place says so at once.
         if (const auto journal = Journal::open(path, Journal::OpenMode::Create); !journal) {
             QMessageBox::warning(m_window.get(), tr("New migration"), journal.error());
@@ -250,6 +287,8 @@ void Console::showImport(const ImportResult &result)
 
 void Console::openMigration(const QString &path)
 {
+    if (refuseWhileRunning(tr("Open migration")))
+        return;
     // Read-only: checking that it is a journal takes no lock and changes nothing.
     if (const auto journal = Journal::open(path, Journal::OpenMode::ReadOnly); !journal) {
         QMessageBox::warning(m_window.get(), tr("Open migration"), journal.error());
@@ -258,6 +297,14 @@ void Console::openMigration(const QString &path)
     m_window->setMigrationFile(path);
     m_fileActions->noteRecentFile(path);
     emit migrationOpened(path);
+}
+
+bool Console::refuseWhileRunning(const QString &title)
+{
+    if (!m_runPage->session()->isRunning())
+        return false;
+    QMessageBox::warning(m_window.get(), title, RunSession::busyMessage());
+    return true;
 }
 
 QString Console::ensureMigrationFile()

@@ -29,6 +29,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,7 @@ private slots:
     void startPauseResumeCancel();
     void gateApprovedWithANameAndRestored();
     void refusedKeyShowsInThePage();
+    void journalAndServerProblemsShowInThePage();
 
 private:
     struct Run
@@ -424,6 +426,52 @@ void tst_RunPage::refusedKeyShowsInThePage()
     // Nothing was marked failed.
     QCOMPARE(run.session->counts().failed, 0);
     QCOMPARE(run.session->counts().pending, 20);
+}
+
+void tst_RunPage::journalAndServerProblemsShowInThePage()
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(u"problems.peere"_s);
+    {
+        auto created = Journal::open(journal, Journal::OpenMode::Create);
+        QVERIFY(created.hasValue());
+        QVERIFY((*created)->importRecords(RecordKind::Customers, 20,
+                                          [](qint64 i) { return customer(i, 0); }));
+    }
+    // Nothing listens at this address.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QUrl nowhere(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
+    closed.close();
+    ConsoleSettings().setLocalSandboxUrl(nowhere);
+    Sandbox::SandboxOptions options;
+    options.noLimits = true;
+    Run run;
+    QVERIFY(open(run, options, 10));
+    run.secrets.insert(u"local/bank"_s, u"some-key"_s);
+    MigrationPlan plan = run.console->planPage()->plan();
+    plan.environment = Environment::Kind::LocalSandbox;
+    run.console->planPage()->setPlan(plan);
+    QVERIFY(openJournal(run, journal));
+
+    // A journal that cannot be written: refused before anything is sent.
+    QVERIFY(QFile::setPermissions(journal, QFile::ReadOwner | QFile::ReadGroup));
+    QTest::mouseClick(run.page->controls()->startButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(run.session->state(), RunnerState::Failed, 10000);
+    QVERIFY2(run.page->errorText().contains(u"read-only"_s), qPrintable(run.page->errorText()));
+    QVERIFY(run.page->findChild<QLabel *>(u"runError"_s)->isVisible());
+    QVERIFY(QFile::setPermissions(journal, QFile::ReadOwner | QFile::WriteOwner));
+
+    // The server out of reach: nothing is lost, the page says so and Start can try again.
+    QTest::mouseClick(run.page->controls()->startButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(run.page->errorText().isEmpty(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(run.session->state(), RunnerState::Failed, 30000);
+    QVERIFY2(run.page->errorText().contains(u"cannot be reached"_s),
+             qPrintable(run.page->errorText()));
+    QVERIFY(run.page->batchLog()->model()->rowCount() > 0);
+    QVERIFY(run.page->controls()->startButton()->isEnabled());
+    QCOMPARE(run.session->counts().pending, 20);
+    QCOMPARE(run.session->counts().failed, 0);
 }
 
 QTEST_MAIN(tst_RunPage)

@@ -1,5 +1,6 @@
 #include "runpage.h"
 
+#include "batchlogdelegate.h"
 #include "gatepanel.h"
 #include "metrics/phasemetricsmodel.h"
 #include "phaseprogresspanel.h"
@@ -53,6 +54,7 @@ RunPage::RunPage(QWidget *parent)
 
     m_log->setObjectName(u"runBatchLog"_s);
     m_log->setModel(m_session->log());
+    m_log->setItemDelegate(new BatchLogDelegate(m_log));
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->setAlternatingRowColors(true);

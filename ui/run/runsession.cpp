@@ -1,17 +1,11 @@
 #include "runsession.h"
 
-#include <QCoreApplication>
 
 namespace Peere::Ui {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Peere::Ui::RunSession)
-};
 
 // `into` += `now` - `before`, field by field.
 void addDelta(JournalCounts &into, const JournalCounts &now, const JournalCounts &before)
@@ -25,37 +19,6 @@ void addDelta(JournalCounts &into, const JournalCounts &now, const JournalCounts
     into.unknown += now.unknown - before.unknown;
     into.verified += now.verified - before.verified;
     into.mismatch += now.mismatch - before.mismatch;
-}
-
-// In the runner's thread, before the run: the records into the journal when it has none, the
-// run's settings (never the key).
-VoidResult prepareJournal(Journal &journal, const RunRequest &request)
-{
-    const Result<qint64> existing = journal.recordCount();
-    if (!existing)
-        return Failure{existing.error()};
-    if (*existing == 0) {
-        if (request.records.isEmpty())
-            return failure(Tr::tr("There are no records to send: import a file first."));
-        const QList<ImportedRecord> &records = request.records;
-        const VoidResult imported = journal.importRecords(
-            request.client.kind, records.size(), [&records](qint64 i) { return records.at(i); });
-        if (!imported)
-            return imported;
-    }
-    const std::pair<QString, QString> settings[] = {
-        {u"environment"_s, request.environment},
-        {u"baseUrl"_s, request.client.baseUrl.toString()},
-        {u"batchSize"_s, QString::number(request.runner.batchSize)},
-        {u"concurrency"_s, QString::number(request.runner.concurrency)},
-        {u"batchesPerMinute"_s, QString::number(request.client.batchPerMinute)},
-        {u"gate"_s, QString::number(request.runner.gatePercent)},
-    };
-    for (const auto &[key, value] : settings) {
-        if (const VoidResult ok = journal.setSetting(key, value); !ok)
-            return ok;
-    }
-    return {};
 }
 
 } // namespace
@@ -137,8 +100,13 @@ void RunSession::connectHost()
     connect(m_host, &RunnerHost::runFinished, this,
             [this](RunnerState state, const QString &message) {
                 m_queuedDecision.reset();
-                if (state == RunnerState::Failed)
+                if (state == RunnerState::Failed) {
                     setError(message);
+                    // Attempts that never reached the server are in the journal only: once,
+                    // at the end, the log shows them too.
+                    if (m_reader)
+                        (void)m_log.load(*m_reader);
+                }
                 else if (state == RunnerState::Stopped)
                     setNotice(message);
                 readPhases();
@@ -147,10 +115,15 @@ void RunSession::connectHost()
             });
 }
 
+QString RunSession::busyMessage()
+{
+    return tr("A migration is running: cancel it on the Run page before opening another one.");
+}
+
 void RunSession::setJournalPath(const QString &path)
 {
     if (isRunning()) {
-        setError(tr("A run is going on: pause or cancel it before opening another migration."));
+        setError(busyMessage());
         return;
     }
     m_path = path;
@@ -254,7 +227,7 @@ void RunSession::start(const RunRequest &request)
     setState(RunnerState::Idle);
     emit progressChanged();
     m_host->start(request.journalPath, request.client, request.runner,
-                  [request](Journal &journal) { return prepareJournal(journal, request); });
+                  [request](Journal &journal) { return request.prepare(journal); });
 }
 
 void RunSession::pause()

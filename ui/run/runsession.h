@@ -2,6 +2,7 @@
 
 #include "migration/batchlogmodel.h"
 #include "migration/runnerhost.h"
+#include "runrequest.h"
 
 #include <QObject>
 
@@ -10,17 +11,6 @@
 #include <optional>
 
 namespace Peere::Ui {
-
-// What a run needs: the migration file, how to reach the server, how to pace and gate, and the
-// reviewed records to bring into the journal when it holds none yet.
-struct RunRequest
-{
-    QString journalPath;
-    ApiClientOptions client;
-    RunnerOptions runner;
-    QList<ImportedRecord> records; // used only when the journal holds no records
-    QString environment;           // Environment::id, kept in the journal's settings
-};
 
 // Where one phase stands. For the verify phase the counts are the whole journal's.
 struct PhaseProgress
@@ -51,6 +41,9 @@ class RunSession : public QObject
 public:
     explicit RunSession(QObject *parent = nullptr);
     ~RunSession() override;
+
+    // Why another migration cannot be opened now (a run is going on).
+    static QString busyMessage();
 
     // The migration to show; read (read-only) at once, so that reopening restores the page.
     void setJournalPath(const QString &path);
