@@ -13,6 +13,8 @@ Command runCommand();
 Command statusCommand();
 Command failuresCommand();
 Command reportCommand();
+Command trustCommand();
+Command notifyCommand();
 
 // Every subcommand of peere-migrate, in the order `--help` lists them.
 QList<Command> commands();

@@ -45,9 +45,10 @@ Command failuresCommand()
             return fail(io, BadUsage, written.error());
         if (parser.isSet(jsonOption)) {
             io.out << QJsonDocument(QJsonObject{{u"out"_s, out},
-                                                {u"records"_s, written->invalid + written->failed},
+                                                {u"records"_s, written->invalid + written->failed + written->trustFailed},
                                                 {u"invalid"_s, written->invalid},
-                                                {u"failed"_s, written->failed}})
+                                                {u"failed"_s, written->failed},
+                                                {u"trustFailed"_s, written->trustFailed}})
                           .toJson(QJsonDocument::Compact)
                    << Qt::endl;
         } else {
