@@ -71,6 +71,9 @@ void TrustApplier::cancel()
     stop(Outcome::Cancelled, tr("Cancelled: %1 of %2 merchants done; start again to go on.")
                                  .arg(m_done)
                                  .arg(m_total));
+    // The calls still waiting for their turn are dropped (the client is this applier's own);
+    // their merchants keep their state and are sent again by the next start.
+    m_client.abortAll();
 }
 
 void TrustApplier::stop(Outcome outcome, const QString &message)
@@ -158,9 +161,21 @@ void TrustApplier::sendPatch(const TrustEntry &entry)
                   });
 }
 
+bool TrustApplier::abandoned(const ApiResponse &response)
+{
+    // Cancelled without an answer: the entry stays in flight (or applied) in the journal; the
+    // next start sends the same idempotent PATCH again, or validates.
+    if (!m_stopping || response.answered())
+        return false;
+    finishWhenIdle();
+    return true;
+}
+
 void TrustApplier::patched(const TrustEntry &entry, const ApiResponse &response)
 {
     --m_outstanding;
+    if (abandoned(response))
+        return;
     if (refusedForAll(response, entry)) {
         finishWhenIdle();
         return;
@@ -178,6 +193,11 @@ void TrustApplier::patched(const TrustEntry &entry, const ApiResponse &response)
         return;
     }
     (void)m_journal.setTrustState(entry.row, TrustState::Applied);
+    if (m_stopping) {
+        // Validated by the next start.
+        finishWhenIdle();
+        return;
+    }
     TrustEntry applied = entry;
     applied.state = TrustState::Applied;
     sendValidate(applied);
@@ -201,6 +221,8 @@ void TrustApplier::sendValidate(const TrustEntry &entry)
 void TrustApplier::validated(const TrustEntry &entry, const ApiResponse &response)
 {
     --m_outstanding;
+    if (abandoned(response))
+        return;
     if (refusedForAll(response, entry)) {
         finishWhenIdle();
         return;

@@ -33,7 +33,7 @@ class TrustApplier : public QObject
 public:
     enum class Outcome {
         Completed,  // every entry validated or failed
-        Cancelled,  // stopped by the user; the rest stays planned
+        Cancelled,  // stopped by the user (queued calls dropped); the rest is done by a new start
         Interrupted // the server refused the key or could not be reached; rerun to resume
     };
     Q_ENUM(Outcome)
@@ -69,6 +69,7 @@ private:
     void sendValidate(const TrustEntry &entry);
     void patched(const TrustEntry &entry, const ApiResponse &response);
     void validated(const TrustEntry &entry, const ApiResponse &response);
+    bool abandoned(const ApiResponse &response);
     void settle(const TrustEntry &entry, TrustState state, const QString &message);
     // Stops sending for a reason that concerns every call (the key, the network).
     bool refusedForAll(const ApiResponse &response, const TrustEntry &entry);
