@@ -1,6 +1,6 @@
 // peere-migrate failures --journal PATH --out FILE.csv [--json]
 #include "commands.h"
-#include "journalstatus.h"
+#include "journalargument.h"
 
 #include "journal/journal.h"
 #include "migration/failurelist.h"
@@ -21,26 +21,23 @@ Command failuresCommand()
     command.summary = u"Write every invalid or failed record of a migration to a file."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
-        const QCommandLineOption journalOption(u"journal"_s, u"The migration journal."_s, u"PATH"_s);
+        const JournalArgument journalArgument;
         const QCommandLineOption outOption(
             u"out"_s, u"The failure list to write: CSV (UTF-8 with BOM), or JSON for a .json name."_s,
             u"FILE"_s);
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
-        parser.addOptions({journalOption, outOption, jsonOption});
-        switch (parseArguments(parser, command, arguments, io)) {
-        case ParseOutcome::HelpShown: return int(Success);
-        case ParseOutcome::Failed: return int(BadUsage);
-        case ParseOutcome::Proceed: break;
-        }
-        if (!parser.isSet(journalOption))
-            return fail(io, BadUsage, u"--journal PATH is required"_s);
+        parser.addOptions({journalArgument.option(), outOption, jsonOption});
+        if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
+            return *stop;
         if (!parser.isSet(outOption))
             return fail(io, BadUsage, u"--out FILE is required"_s);
-        auto journal = Journal::open(parser.value(journalOption), Journal::OpenMode::ReadOnly);
+        int exitCode = 0;
+        const std::unique_ptr<Journal> journal =
+            journalArgument.open(parser, Journal::OpenMode::ReadOnly, io, &exitCode);
         if (!journal)
-            return fail(io, journalOpenExitCode(journal.error()), journal.error());
+            return exitCode;
         const QString out = parser.value(outOption);
-        const Result<FailureList::Summary> written = FailureList::write(**journal, out);
+        const Result<FailureList::Summary> written = FailureList::write(*journal, out);
         if (!written)
             return fail(io, BadUsage, written.error());
         if (parser.isSet(jsonOption)) {

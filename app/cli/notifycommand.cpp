@@ -1,6 +1,6 @@
 // peere-migrate notify --journal PATH --out DIR [--language en|fr] [--template FILE] [--json]
 #include "commands.h"
-#include "journalstatus.h"
+#include "journalargument.h"
 
 #include "journal/journal.h"
 #include "migration/notificationlist.h"
@@ -22,19 +22,14 @@ Command notifyCommand()
     command.summary = u"Write the notification list of the verified records and its message."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
-        const QCommandLineOption journalOption(u"journal"_s, u"The migration journal."_s, u"PATH"_s);
+        const JournalArgument journalArgument;
         const QCommandLineOption outOption(u"out"_s, u"The folder to write the list and the message into (created if missing)."_s, u"DIR"_s);
         const QCommandLineOption languageOption(u"language"_s, u"The default message's language: en (default) or fr."_s, u"LANG"_s);
         const QCommandLineOption templateOption(u"template"_s, u"The message to use instead of the default (\"Subject: ...\", a blank line, the body)."_s, u"FILE"_s);
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
-        parser.addOptions({journalOption, outOption, languageOption, templateOption, jsonOption});
-        switch (parseArguments(parser, command, arguments, io)) {
-        case ParseOutcome::HelpShown: return int(Success);
-        case ParseOutcome::Failed: return int(BadUsage);
-        case ParseOutcome::Proceed: break;
-        }
-        if (!parser.isSet(journalOption))
-            return fail(io, BadUsage, u"--journal PATH is required"_s);
+        parser.addOptions({journalArgument.option(), outOption, languageOption, templateOption, jsonOption});
+        if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
+            return *stop;
         if (!parser.isSet(outOption))
             return fail(io, BadUsage, u"--out DIR is required"_s);
         const QString language = parser.value(languageOption).isEmpty() ? u"en"_s : parser.value(languageOption);
@@ -47,13 +42,15 @@ Command notifyCommand()
                 return fail(io, BadUsage, u"--template "_s + loaded.error());
             custom = *loaded;
         }
-        auto journal = Journal::open(parser.value(journalOption), Journal::OpenMode::ReadOnly);
+        int exitCode = 0;
+        const std::unique_ptr<Journal> journal =
+            journalArgument.open(parser, Journal::OpenMode::ReadOnly, io, &exitCode);
         if (!journal)
-            return fail(io, journalOpenExitCode(journal.error()), journal.error());
-        const RecordKind kind = (*journal)->kind().value_or(RecordKind::Customers);
+            return exitCode;
+        const RecordKind kind = journal->kind().value_or(RecordKind::Customers);
         const NotificationTemplate message = custom.value_or(NotificationTemplate::standard(kind, language));
         const Result<NotificationList::Summary> written =
-            NotificationList::write(**journal, parser.value(outOption), message, language);
+            NotificationList::write(*journal, parser.value(outOption), message, language);
         if (!written)
             return fail(io, BadUsage, written.error());
         if (parser.isSet(jsonOption)) {

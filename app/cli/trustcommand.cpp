@@ -1,7 +1,7 @@
 // peere-migrate trust --journal PATH [--rules FILE] [--source FILE] [--base-url URL] [--preview]
 //                     [--json]
 #include "commands.h"
-#include "journalstatus.h"
+#include "journalargument.h"
 
 #include "api/apiclient.h"
 #include "api/environment.h"
@@ -59,22 +59,17 @@ Command trustCommand()
     command.summary = u"Set the trust level of every migrated merchant, then check it."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
-        const QCommandLineOption journalOption(u"journal"_s, u"The migration journal (merchants)."_s, u"PATH"_s);
+        const JournalArgument journalArgument;
         const QCommandLineOption rulesOption(u"rules"_s, u"Trust rules (JSON, see README); default: the source's trustLevel column, else basic."_s, u"FILE"_s);
         const QCommandLineOption sourceOption(u"source"_s, u"The CSV file the migration was imported from (default: the one the journal names)."_s, u"FILE"_s);
         const QCommandLineOption baseUrlOption(u"base-url"_s, u"The API's base URL (default: the journal's)."_s, u"URL"_s);
         const QCommandLineOption rateOption(u"standard-rate"_s, u"Standard calls per minute (default 100; 0 = unlimited)."_s, u"N"_s);
         const QCommandLineOption previewOption(u"preview"_s, u"Only count the merchants of each level; send nothing."_s);
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
-        parser.addOptions({journalOption, rulesOption, sourceOption, baseUrlOption, rateOption,
+        parser.addOptions({journalArgument.option(), rulesOption, sourceOption, baseUrlOption, rateOption,
                            previewOption, jsonOption});
-        switch (parseArguments(parser, command, arguments, io)) {
-        case ParseOutcome::HelpShown: return int(Success);
-        case ParseOutcome::Failed: return int(BadUsage);
-        case ParseOutcome::Proceed: break;
-        }
-        if (!parser.isSet(journalOption))
-            return fail(io, BadUsage, u"--journal PATH is required"_s);
+        if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
+            return *stop;
         if (!parser.positionalArguments().isEmpty())
             return fail(io, BadUsage, u"trust takes no FILE (see peere-migrate trust --help)"_s);
         const bool preview = parser.isSet(previewOption);
@@ -96,13 +91,14 @@ Command trustCommand()
         if (!preview && apiKey.isEmpty())
             return fail(io, BadUsage, u"set the provider's API key in the PEERE_API_KEY environment variable"_s);
 
-        auto opened = Journal::open(parser.value(journalOption),
-                                    preview ? Journal::OpenMode::ReadOnly : Journal::OpenMode::Existing);
+        int exitCode = 0;
+        const std::unique_ptr<Journal> opened = journalArgument.open(
+            parser, preview ? Journal::OpenMode::ReadOnly : Journal::OpenMode::Existing, io, &exitCode);
         if (!opened)
-            return fail(io, journalOpenExitCode(opened.error()), opened.error());
-        Journal &journal = **opened;
+            return exitCode;
+        Journal &journal = *opened;
         if (journal.kind() != RecordKind::Merchants)
-            return fail(io, BadUsage, u"%1 holds customers; trust levels are for merchants"_s.arg(parser.value(journalOption)));
+            return fail(io, BadUsage, u"%1 holds customers; trust levels are for merchants"_s.arg(journal.path()));
 
         const QString sourcePath = parser.isSet(sourceOption) ? parser.value(sourceOption)
                                                               : journal.setting(u"sourceFile"_s);
