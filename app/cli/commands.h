@@ -13,6 +13,7 @@ Command runCommand();
 Command statusCommand();
 Command failuresCommand();
 Command reportCommand();
+Command linkDevicesCommand();
 Command trustCommand();
 Command notifyCommand();
 

@@ -65,8 +65,12 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
         file.write(header + "\r\n");
     }
     const VoidResult visited = journal.forEachFailure([&](const JournalRecord &record) {
-        const bool failed = record.state == RecordState::Failed;
-        (failed ? summary.failed : summary.invalid) += 1;
+        // A failed or mismatched record was sent: its batch says when.
+        const bool failed = record.state != RecordState::Invalid;
+        (record.state == RecordState::Invalid  ? summary.invalid
+         : record.state == RecordState::Failed ? summary.failed
+                                               : summary.mismatch)
+            += 1;
         // An invalid record never reached a phase's batch: its phase is the one it belongs to.
         const QString phase = phaseName(record.phase);
         if (format == Format::Csv) {
@@ -140,6 +144,7 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
         file.write(QJsonDocument(QJsonObject{{u"kind"_s, kindName(kind)},
                                              {u"invalid"_s, summary.invalid},
                                              {u"failed"_s, summary.failed},
+                                             {u"mismatch"_s, summary.mismatch},
                                              {u"trustFailed"_s, summary.trustFailed},
                                              {u"records"_s, records}})
                        .toJson(QJsonDocument::Indented));

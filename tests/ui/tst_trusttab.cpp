@@ -4,6 +4,8 @@
 #include "../core/sandboxtestclient.h"
 #include "../support/merchantfixture.h"
 
+#include "aftercreation/aftercreationpage.h"
+#include "aftercreation/notificationstab.h"
 #include "aftercreation/trusttab.h"
 #include "journal/journal.h"
 #include "migration/journalimport.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -34,6 +37,7 @@ private slots:
     void previewThenApply();
     void pauseCancelAndResume();
     void customersJournalIsRefused();
+    void onTheAfterCreationPage();
 
 private:
     // 20 merchants from MerchantFixture, created on the sandbox, verified in the journal.
@@ -249,12 +253,56 @@ void tst_TrustTab::customersJournalIsRefused()
     TrustTab tab;
     tab.setJournalPath(path);
     tab.show();
-    QSignalSpy previewed(&tab, &TrustTab::previewed);
-    QTest::mouseClick(child<QPushButton>(tab, "trustPreview"), Qt::LeftButton);
-    QTRY_VERIFY(child<QLabel>(tab, "trustProblem")->isVisible());
+    QVERIFY(child<QLabel>(tab, "trustProblem")->isVisible());
     QVERIFY(child<QLabel>(tab, "trustProblem")->text().contains(u"merchants only"_s));
-    QCOMPARE(previewed.count(), 0);
+    QVERIFY(!child<QPushButton>(tab, "trustPreview")->isEnabled());
     QVERIFY(!child<QPushButton>(tab, "trustApply")->isEnabled());
+    // Nothing open: nothing to say.
+    tab.setJournalPath(QString());
+    QVERIFY(!child<QLabel>(tab, "trustProblem")->isVisible());
+    QVERIFY(!child<QPushButton>(tab, "trustPreview")->isEnabled());
+}
+
+void tst_TrustTab::onTheAfterCreationPage()
+{
+    QTemporaryDir dir;
+    const QString journal = merchantJournal(dir);
+    QVERIFY(!journal.isEmpty());
+    AfterCreationPage page;
+    QList<RecordKind> asked;
+    page.setClientOptionsProvider([&](RecordKind kind, QObject *, auto done) {
+        asked << kind;
+        ApiClientOptions options;
+        options.baseUrl = m_sandbox->baseUrl();
+        options.apiKey = SandboxTest::providerKey;
+        options.standardPerMinute = 0;
+        done(options);
+    });
+    page.show();
+    QTabWidget *tabs = page.tabs();
+    TrustTab *trust = page.trustTab();
+    QVERIFY(trust && page.notificationsTab());
+    QCOMPARE(tabs->tabText(tabs->indexOf(trust)), u"Trust levels"_s);
+    QCOMPARE(tabs->tabText(tabs->indexOf(page.notificationsTab())), u"Notifications"_s);
+    tabs->setCurrentWidget(trust);
+
+    // The page's migration file and its environment reach the tab.
+    page.setJournalPath(journal);
+    QCOMPARE(child<QLineEdit>(*trust, "trustSource")->text(), dir.filePath(u"merchants.csv"_s));
+    QSignalSpy previewed(trust, &TrustTab::previewed);
+    QTest::mouseClick(child<QPushButton>(*trust, "trustPreview"), Qt::LeftButton);
+    QVERIFY(previewed.wait(10000));
+    QSignalSpy finished(trust, &TrustTab::applyFinished);
+    QTest::mouseClick(child<QPushButton>(*trust, "trustApply"), Qt::LeftButton);
+    QVERIFY(finished.count() > 0 || finished.wait(20000));
+    QCOMPARE(asked, QList<RecordKind>{RecordKind::Merchants});
+    QCOMPARE(finished.first().at(0).value<TrustApplier::Outcome>(), TrustApplier::Outcome::Completed);
+
+    // The notifications tab previews a verified merchant with the level it was given.
+    tabs->setCurrentWidget(page.notificationsTab());
+    page.setJournalPath(journal);
+    QVERIFY2(page.notificationsTab()->previewBody().contains(u"with the premium trust level"_s),
+             qPrintable(page.notificationsTab()->previewBody()));
 }
 
 QTEST_MAIN(tst_TrustTab)

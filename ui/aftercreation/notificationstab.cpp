@@ -204,7 +204,9 @@ void NotificationsTab::setJournalPath(const QString &path)
     m_record.reset();
     m_levels.clear();
     m_kind = RecordKind::Customers;
-    if (auto journal = Journal::open(path, Journal::OpenMode::ReadOnly)) {
+    if (path.isEmpty()) {
+        showStatus({}, false);
+    } else if (auto journal = Journal::open(path, Journal::OpenMode::ReadOnly)) {
         m_kind = (*journal)->kind().value_or(RecordKind::Customers);
         if (const auto first = NotificationList::firstVerified(**journal); first && first->has_value()) {
             m_record = **first;

@@ -269,8 +269,17 @@ void TrustTab::retranslate()
 void TrustTab::setJournalPath(const QString &path)
 {
     m_journalPath = path;
+    m_merchants = false;
     QString source;
-    if (auto journal = Journal::open(path, Journal::OpenMode::ReadOnly)) {
+    showProblem({});
+    if (path.isEmpty()) {
+        // Nothing open.
+    } else if (auto journal = Journal::open(path, Journal::OpenMode::ReadOnly); !journal) {
+        showProblem(journal.error());
+    } else if ((*journal)->kind() == RecordKind::Customers) {
+        showProblem(tr("This migration holds customers; trust levels are set for merchants only."));
+    } else if ((*journal)->kind() == RecordKind::Merchants) {
+        m_merchants = true;
         source = (*journal)->setting(u"sourceFile"_s);
         const QString saved = (*journal)->setting(u"trustRules"_s);
         if (!saved.isEmpty()) {
@@ -289,6 +298,7 @@ void TrustTab::setSourcePath(const QString &path)
 {
     if (m_source->text() != path)
         m_source->setText(path);
+    showProblem({});
     loadColumns();
     setRules(rules());
     invalidatePreview();
@@ -297,8 +307,7 @@ void TrustTab::setSourcePath(const QString &path)
 void TrustTab::loadColumns()
 {
     QStringList columns;
-    m_problem->setVisible(false);
-    if (!m_source->text().isEmpty()) {
+    if (m_merchants && !m_source->text().isEmpty()) {
         // The header only: a quick read of the file's beginning.
         CsvReader::Options options;
         const Result<CsvDocument> head = CsvReader::preview(m_source->text(), options, 1);
@@ -383,7 +392,7 @@ void TrustTab::invalidatePreview()
 
 void TrustTab::requestPreview()
 {
-    if (m_journalPath.isEmpty() || m_previewWatcher.isRunning())
+    if (!m_merchants || m_previewWatcher.isRunning())
         return;
     m_problem->setVisible(false);
     m_summary->setText(tr("Reading the source file and the journal…"));
@@ -556,7 +565,7 @@ void TrustTab::updateButtons()
 {
     const bool applying = m_applier != nullptr;
     const bool previewing = m_previewWatcher.isRunning();
-    m_previewButton->setEnabled(!m_journalPath.isEmpty() && !applying && !previewing);
+    m_previewButton->setEnabled(m_merchants && !applying && !previewing);
     m_applyButton->setEnabled(m_hasPreview && !applying && !previewing && m_plan.preview.merchants > 0);
     m_pauseButton->setEnabled(applying);
     m_cancelButton->setEnabled(applying);

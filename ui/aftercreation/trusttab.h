@@ -85,6 +85,7 @@ private:
     void showProblem(const QString &text);
 
     QString m_journalPath;
+    bool m_merchants = false; // the journal holds merchants: trust levels apply
     ConnectionProvider m_connection;
     TrustRules m_rules; // the per-level flags of a loaded rules file are kept
     TrustPlan m_plan;
