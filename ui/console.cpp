@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "aftercreation/aftercreationpage.h"
 #include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
 #include "fileactions.h"
@@ -77,7 +78,41 @@ void Console::createPages()
     m_window->setPage(WorkflowStep::Dashboard, dashboard);
     connect(this, &Console::migrationOpened, dashboard, &DashboardPage::setJournalPath);
     connect(this, &Console::migrationCreated, dashboard, &DashboardPage::setJournalPath);
+    // After creation works on the same migration file, with the plan's environment.
+    m_afterCreationPage = new AfterCreationPage;
+    m_window->setPage(WorkflowStep::AfterCreation, m_afterCreationPage);
+    connect(this, &Console::migrationOpened, m_afterCreationPage,
+            &AfterCreationPage::setJournalPath);
+    connect(this, &Console::migrationCreated, m_afterCreationPage,
+            &AfterCreationPage::setJournalPath);
+    m_afterCreationPage->setClientOptionsProvider(
+        [this](RecordKind kind, QObject *context, AfterCreationPage::ClientOptionsDone done) {
+            clientOptions(kind, context, std::move(done));
+        });
     m_fileActions = new FileActions(m_window.get());
+}
+
+void Console::clientOptions(RecordKind kind, QObject *context,
+                            std::function<void(const Result<ApiClientOptions> &)> done)
+{
+    const Environment::Kind environment = m_planPage->plan().environment;
+    const KeyRole role = kind == RecordKind::Merchants ? KeyRole::Provider : KeyRole::Bank;
+    m_access->readKey(environment, role, context,
+                      [this, environment, kind, done](const Result<QString> &key) {
+                          if (!key)
+                              return done(Failure{key.error()});
+                          if (key->isEmpty())
+                              return done(failure(tr("No API key is saved for this environment: "
+                                                     "add it in Settings.")));
+                          const Result<Environment> where = m_access->environment(environment);
+                          if (!where)
+                              return done(Failure{where.error()});
+                          ApiClientOptions options;
+                          options.baseUrl = where->baseUrl();
+                          options.apiKey = *key;
+                          options.kind = kind;
+                          done(options);
+                      });
 }
 
 void Console::connectActions()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apiclient.h"
 #include "consoleoptions.h"
 #include "embeddedsandbox.h"
 #include "records/importjob.h"
@@ -12,6 +13,7 @@
 
 namespace Peere::Ui {
 
+class AfterCreationPage;
 class ConnectionTester;
 class FileActions;
 class ImportFlow;
@@ -70,6 +72,12 @@ public:
     ImportFlow *importFlow() const { return m_importFlow; }
     EmbeddedSandbox *sandbox() const { return m_sandbox; }
     ApiAccess *apiAccess() const { return m_access; }
+    AfterCreationPage *afterCreationPage() const { return m_afterCreationPage; }
+
+    // The options of an API client for the plan's environment and its key for `kind`, for the
+    // after-creation steps; `done` runs later (the keychain answers asynchronously).
+    void clientOptions(RecordKind kind, QObject *context,
+                       std::function<void(const Result<ApiClientOptions> &)> done);
 
 signals:
     // For the pages that build on a migration file (the journal) and an imported CSV.
@@ -100,6 +108,7 @@ private:
     std::shared_ptr<RecordStore> m_store; // the last import, as reviewed
     QString m_importedFile;
     ImportFlow *m_importFlow = nullptr;
+    AfterCreationPage *m_afterCreationPage = nullptr;
     QPointer<SettingsDialog> m_settings;
     ConnectionTester *m_tester;
     int m_checkGeneration = 0; // answers to an earlier check are ignored

@@ -57,6 +57,16 @@ const QList<QStringList> &migrationSteps()
             u"ALTER TABLE edits ADD COLUMN invalid_before INTEGER"_s,
             u"ALTER TABLE edits ADD COLUMN invalid_after INTEGER"_s,
         },
+        {
+            // After creation: one row per device of the devices file and the fate of its link
+            // (DeviceState). customer_row is the customer's row in records, NULL when unknown.
+            u"CREATE TABLE IF NOT EXISTS devices(id INTEGER PRIMARY KEY, row INTEGER NOT NULL, "
+            "line INTEGER NOT NULL, customer_ref TEXT NOT NULL, customer_row INTEGER, "
+            "device_id TEXT NOT NULL, phrase TEXT, rule TEXT, state INTEGER NOT NULL, "
+            "attempts INTEGER NOT NULL DEFAULT 0, http_status INTEGER, outcome TEXT, "
+            "message TEXT, updated_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS devices_state ON devices(state, customer_row)"_s,
+        },
     };
     return steps;
 }
