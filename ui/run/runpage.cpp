@@ -62,6 +62,8 @@ RunPage::RunPage(QWidget *parent)
     m_log->verticalHeader()->setDefaultSectionSize(m_log->fontMetrics().height() + 6);
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized by the rows in view: a long log costs nothing more per batch.
+    m_log->horizontalHeader()->setResizeContentsPrecision(0);
     m_log->horizontalHeader()->setSectionResizeMode(BatchLogModel::Message, QHeaderView::Stretch);
     m_log->setMinimumHeight(160);
 
