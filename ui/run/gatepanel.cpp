@@ -4,6 +4,7 @@
 #include "plan/planpage.h"
 #include "semanticcolors.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -94,7 +95,8 @@ void GatePanel::showGate(const GateStop &gate)
     setSemanticForeground(m_successRate, rateBelow ? Semantic::Error : Semantic::Ok);
     const bool tooSlow = figures.slowestBatchMs > gate.maxBatchMs;
     const QString slowest = figures.slowestBatchMs < 1000
-                                ? tr("%1 ms").arg(locale.toString(figures.slowestBatchMs))
+                                ? QCoreApplication::translate("Peere::BatchLogModel", "%1 ms")
+                                      .arg(locale.toString(figures.slowestBatchMs))
                                 : PlanPage::formatDuration(figures.slowestBatchMs);
     m_slowest->setText(tr("%1 (the limit is %2)")
                            .arg(slowest,
