@@ -2,6 +2,7 @@
 
 #include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
+#include "failures/failurespage.h"
 #include "fileactions.h"
 #include "import/importflow.h"
 #include "importprompt.h"
@@ -67,11 +68,71 @@ void Console::createPages()
     m_window->setPage(WorkflowStep::Dashboard, dashboard);
     connect(this, &Console::migrationOpened, dashboard, &DashboardPage::setJournalPath);
     connect(this, &Console::migrationCreated, dashboard, &DashboardPage::setJournalPath);
+    m_failuresPage = new FailuresPage;
+    m_window->setPage(WorkflowStep::Failures, m_failuresPage);
     m_fileActions = new FileActions(m_window.get());
+}
+
+void Console::connectFailures()
+{
+    // The failures of the migration file that is open; their count in the side bar.
+    connect(this, &Console::migrationOpened, m_failuresPage, &FailuresPage::setJournalPath);
+    connect(this, &Console::migrationCreated, m_failuresPage, &FailuresPage::setJournalPath);
+    connect(m_failuresPage, &FailuresPage::failureCountChanged, this, [this](qint64 count) {
+        m_window->setStepSummary(WorkflowStep::Failures,
+                                 count > 0 ? tr("Failures: %1").arg(QLocale().toString(count))
+                                           : tr("No failures"),
+                                 count > 0 ? Semantic::Error : Semantic::Ok);
+    });
+    // A re-send goes to the plan's environment, with its key and its pace.
+    m_failuresPage->setClientProvider(
+        [this](RecordKind kind, QObject *context,
+               std::function<void(const Result<ApiClientOptions> &)> done) {
+            const MigrationPlan plan = m_planPage->plan();
+            if (Environment::isLive(plan.environment) && !m_planPage->isLiveConfirmed()) {
+                done(failure(tr("Type %1 on the Plan page before sending anything to live.")
+                                 .arg(PlanPage::liveConfirmationWord())));
+                return;
+            }
+            const KeyRole role = kind == RecordKind::Merchants ? KeyRole::Provider : KeyRole::Bank;
+            m_access->readKey(plan.environment, role, context,
+                              [this, plan, kind, done](const Result<QString> &key) {
+                                  if (!key) {
+                                      done(Failure{key.error()});
+                                      return;
+                                  }
+                                  if (key->isEmpty()) {
+                                      done(failure(tr("No API key is saved for this environment: "
+                                                      "add it in Settings.")));
+                                      return;
+                                  }
+                                  const Result<Environment> environment
+                                      = m_access->environment(plan.environment);
+                                  if (!environment) {
+                                      done(Failure{environment.error()});
+                                      return;
+                                  }
+                                  ApiClientOptions options;
+                                  options.baseUrl = environment->baseUrl();
+                                  options.apiKey = *key;
+                                  options.kind = kind;
+                                  options.batchPerMinute = plan.batchesPerMinute;
+                                  done(options);
+                              });
+        });
+    RunnerOptions runner;
+    runner.concurrency = m_planPage->plan().batchesInFlight;
+    m_failuresPage->setRunnerOptions(runner);
+    connect(m_planPage, &PlanPage::startRequested, this, [this](const MigrationPlan &plan) {
+        RunnerOptions options;
+        options.concurrency = plan.batchesInFlight;
+        m_failuresPage->setRunnerOptions(options);
+    });
 }
 
 void Console::connectActions()
 {
+    connectFailures();
     // A journal dropped on the window opens that migration; anything else is a file to import.
     connect(m_window.get(), &MainWindow::csvFileDropped, this, [this](const QString &path) {
         if (QFileInfo(path).suffix().compare(FileActions::journalSuffix(), Qt::CaseInsensitive)

@@ -13,6 +13,7 @@
 namespace Peere::Ui {
 
 class ConnectionTester;
+class FailuresPage;
 class FileActions;
 class ImportFlow;
 class ImportPrompt;
@@ -60,6 +61,7 @@ public:
     PlanPage *planPage() const { return m_planPage; }
     ImportPrompt *importPrompt() const { return m_importPrompt; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
+    FailuresPage *failuresPage() const { return m_failuresPage; }
     ImportFlow *importFlow() const { return m_importFlow; }
     EmbeddedSandbox *sandbox() const { return m_sandbox; }
     ApiAccess *apiAccess() const { return m_access; }
@@ -77,6 +79,7 @@ private:
     void showEnvironment(Environment::Kind kind);
     void requestImport(const QString &path);
     void openMigration(const QString &path);
+    void connectFailures();
 
     ConsoleOptions m_options;
     std::unique_ptr<SecretStore> m_ownedSecrets;
@@ -87,6 +90,7 @@ private:
     PlanPage *m_planPage = nullptr;
     ImportPrompt *m_importPrompt = nullptr;
     ReviewPage *m_reviewPage = nullptr;
+    FailuresPage *m_failuresPage = nullptr;
     ImportFlow *m_importFlow = nullptr;
     QPointer<SettingsDialog> m_settings;
     ConnectionTester *m_tester;

@@ -1,4 +1,5 @@
-// peere-migrate failures --journal PATH --out FILE.csv [--json]
+// peere-migrate failures --journal PATH --out FILE.csv [--phase P] [--batch N] [--cause C] [--mask]
+//                        [--json]
 #include "commands.h"
 #include "journalstatus.h"
 
@@ -17,7 +18,8 @@ Command failuresCommand()
 {
     Command command;
     command.name = u"failures"_s;
-    command.synopsis = u"failures --journal PATH --out FILE.csv|FILE.json [--json]"_s;
+    command.synopsis = u"failures --journal PATH --out FILE.csv|FILE.json [--phase P] [--batch N] [--cause C] "
+                         "[--mask] [--json]"_s;
     command.summary = u"Write every invalid or failed record of a migration to a file."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
@@ -26,7 +28,22 @@ Command failuresCommand()
             u"out"_s, u"The failure list to write: CSV (UTF-8 with BOM), or JSON for a .json name."_s,
             u"FILE"_s);
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
-        parser.addOptions({journalOption, outOption, jsonOption});
+        const QCommandLineOption phaseOption(
+            u"phase"_s, u"Only the records of this phase: pilot, expand, complete or verify."_s,
+            u"P"_s);
+        const QCommandLineOption batchOption(
+            u"batch"_s, u"Only the records the server refused in batch N."_s, u"N"_s);
+        const QCommandLineOption causeOption(
+            u"cause"_s,
+            u"Only the records of this cause: a rule id (format.email), a rule with its field "
+            "(\"format.email (email)\") or a server message as grouped (numbers as <n>)."_s,
+            u"C"_s);
+        const QCommandLineOption maskOption(
+            u"mask"_s,
+            u"Mask account and phone numbers (all but the last 4 digits), for a list that leaves "
+            "the operations team."_s);
+        parser.addOptions({journalOption, outOption, phaseOption, batchOption, causeOption,
+                           maskOption, jsonOption});
         switch (parseArguments(parser, command, arguments, io)) {
         case ParseOutcome::HelpShown: return int(Success);
         case ParseOutcome::Failed: return int(BadUsage);
@@ -36,11 +53,29 @@ Command failuresCommand()
             return fail(io, BadUsage, u"--journal PATH is required"_s);
         if (!parser.isSet(outOption))
             return fail(io, BadUsage, u"--out FILE is required"_s);
+        FailureList::Options filter;
+        if (parser.isSet(phaseOption)) {
+            filter.phase = phaseFromName(parser.value(phaseOption));
+            if (!filter.phase)
+                return fail(io, BadUsage,
+                            u"--phase must be pilot, expand, complete or verify, not \"%1\""_s.arg(
+                                parser.value(phaseOption)));
+        }
+        if (parser.isSet(batchOption)) {
+            bool ok = false;
+            filter.batch = parser.value(batchOption).toLongLong(&ok);
+            if (!ok || filter.batch < 1)
+                return fail(io, BadUsage,
+                            u"--batch must be a batch number (1 or more), not \"%1\""_s.arg(
+                                parser.value(batchOption)));
+        }
+        filter.cause = parser.value(causeOption);
+        filter.mask = parser.isSet(maskOption);
         auto journal = Journal::open(parser.value(journalOption), Journal::OpenMode::ReadOnly);
         if (!journal)
             return fail(io, journalOpenExitCode(journal.error()), journal.error());
         const QString out = parser.value(outOption);
-        const Result<FailureList::Summary> written = FailureList::write(**journal, out);
+        const Result<FailureList::Summary> written = FailureList::write(**journal, out, FailureList::formatOf(out), filter);
         if (!written)
             return fail(io, BadUsage, written.error());
         if (parser.isSet(jsonOption)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "journal/journaltypes.h"
 
 #include <QString>
 
@@ -20,10 +21,23 @@ struct FailureList
         qint64 failed = 0;
     };
     enum class Format { Csv, Json };
+    // Which failures to write, and whether account and phone numbers are masked (all but the
+    // last 4 digits, in the values and wherever the reason repeats them) for a list that leaves
+    // the operations team.
+    struct Options
+    {
+        std::optional<Phase> phase; // the phase the record belongs to
+        qint64 batch = 0;           // the batch a record was sent in (never an invalid one); 0: any
+        QString cause;              // a cause (failureCauseOf) or an invalid record's rule id
+        bool mask = false;
+    };
 
     // The format follows the file name: .json is JSON, anything else CSV.
     static Result<Summary> write(const Journal &journal, const QString &path);
     static Result<Summary> write(const Journal &journal, const QString &path, Format format);
+    static Result<Summary> write(const Journal &journal, const QString &path, Format format,
+                                 const Options &options);
+    static Format formatOf(const QString &path);
 
     // A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) gets
     // a leading apostrophe: shown as text, and a "+234..." phone number stays readable.
