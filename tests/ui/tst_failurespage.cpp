@@ -225,6 +225,17 @@ void tst_FailuresPage::fixUndoRedoAndResend()
     QCOMPARE(records->fixedCount(), 2);
     QVERIFY2(page.statusText().contains(u"4 records, 2 fixed"_s), qPrintable(page.statusText()));
 
+    {
+        // While a run holds the journal a cell is not changed: it would differ from the journal.
+        auto held = Journal::open(path, Journal::OpenMode::Existing);
+        QVERIFY(held.hasValue());
+        QVERIFY(!edit->setData(edit->index(2, CustomerField::Email), u"ada14@example.com"_s));
+        QCOMPARE(edit->index(2, CustomerField::Email).data().toString(),
+                 u"ada14-at-example.com"_s);
+        QVERIFY2(page.message().contains(u"in use by another run"_s), qPrintable(page.message()));
+        QCOMPARE(page.undoStack()->count(), 2);
+    }
+
     // Re-send the group: only the two fixed ones go; the page says the other two did not.
     QSignalSpy resent(&page, &FailuresPage::resendFinished);
     page.resendAction()->trigger();

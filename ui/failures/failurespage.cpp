@@ -127,6 +127,12 @@ FailuresPage::FailuresPage(QWidget *parent)
     m_edit->setEditHandler([this](qint32 row, int field, const QByteArray &value) {
         if (isResending())
             return false;
+        // Every edit goes to the journal: when it cannot be written now (a run holds it), the
+        // cell keeps its value instead of differing from the journal.
+        if (const auto journal = Journal::open(m_path, Journal::OpenMode::Existing); !journal) {
+            showMessage(journal.error(), true);
+            return false;
+        }
         m_undoStack->push(new EditCellsCommand(
             m_edit, {{row, field, value}}, tr("Edit %1").arg(fieldName(m_kind, field))));
         return true;
