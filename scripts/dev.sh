@@ -18,7 +18,7 @@ packages=(
     g++ cmake ninja-build ccache pkg-config python3
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev libphonenumber-dev qtkeychain-qt6-dev libgl-dev
+    libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev libxkbcommon-dev libphonenumber-dev qtkeychain-qt6-dev libgl-dev
     xvfb xauth poppler-utils fonts-dejavu-core
 )
 

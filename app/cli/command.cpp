@@ -6,17 +6,17 @@ namespace Peere::Cli {
 
 using namespace Qt::Literals::StringLiterals;
 
-ParseOutcome parseArguments(QCommandLineParser &parser,
-                            const Command &command,
-                            const QStringList &arguments,
-                            Io &io)
+std::optional<int> parseArguments(QCommandLineParser &parser,
+                                  const Command &command,
+                                  const QStringList &arguments,
+                                  Io &io)
 {
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     parser.addOption(help);
     parser.setApplicationDescription(command.summary);
     if (!parser.parse(QStringList{u"peere-migrate "_s + command.name} + arguments)) {
-        fail(io, BadUsage, parser.errorText() + u" (see peere-migrate "_s + command.name + u" --help)"_s);
-        return ParseOutcome::Failed;
+        return fail(io, BadUsage,
+                    parser.errorText() + u" (see peere-migrate "_s + command.name + u" --help)"_s);
     }
     if (parser.isSet(help)) {
         io.out << "Usage: peere-migrate " << command.synopsis << "\n\n" << command.summary << "\n";
@@ -25,9 +25,9 @@ ParseOutcome parseArguments(QCommandLineParser &parser,
         const qsizetype options = text.indexOf(u"Options:"_s);
         io.out << "\n" << (options >= 0 ? text.mid(options) : text);
         io.out.flush();
-        return ParseOutcome::HelpShown;
+        return int(Success);
     }
-    return ParseOutcome::Proceed;
+    return std::nullopt;
 }
 
 int fail(Io &io, int code, const QString &message)

@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -35,13 +36,13 @@ struct Command
     std::function<int(const QStringList &arguments, Io &io)> run;
 };
 
-// Parses `arguments` with `parser` (program name prepended); on a bad option writes one line to
-// io.err and returns false. Handles --help by printing the command's help to io.out.
-enum class ParseOutcome { Proceed, HelpShown, Failed };
-ParseOutcome parseArguments(QCommandLineParser &parser,
-                            const Command &command,
-                            const QStringList &arguments,
-                            Io &io);
+// Parses `arguments` with `parser` (program name prepended). Gives the exit code when the command
+// stops here: 2 after one line on io.err for a bad option, 0 after printing the command's help
+// for --help; nothing when the command goes on.
+std::optional<int> parseArguments(QCommandLineParser &parser,
+                                  const Command &command,
+                                  const QStringList &arguments,
+                                  Io &io);
 
 // Writes "peere-migrate: <message>" as one line on stderr and returns `code`.
 int fail(Io &io, int code, const QString &message);

@@ -1,7 +1,7 @@
 // peere-migrate failures --journal PATH --out FILE.csv [--phase P] [--batch N] [--cause C] [--mask]
 //                        [--json]
 #include "commands.h"
-#include "journalstatus.h"
+#include "journalargument.h"
 
 #include "journal/journal.h"
 #include "migration/failurelist.h"
@@ -18,12 +18,12 @@ Command failuresCommand()
 {
     Command command;
     command.name = u"failures"_s;
-    command.synopsis = u"failures --journal PATH --out FILE.csv|FILE.json [--phase P] [--batch N] [--cause C] "
-                         "[--mask] [--json]"_s;
+    command.synopsis = u"failures --journal PATH --out FILE.csv|FILE.json [--phase P] [--batch N] "
+                       "[--cause C] [--mask] [--json]"_s;
     command.summary = u"Write every invalid or failed record of a migration to a file."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
-        const QCommandLineOption journalOption(u"journal"_s, u"The migration journal."_s, u"PATH"_s);
+        const JournalArgument journalArgument;
         const QCommandLineOption outOption(
             u"out"_s, u"The failure list to write: CSV (UTF-8 with BOM), or JSON for a .json name."_s,
             u"FILE"_s);
@@ -32,7 +32,7 @@ Command failuresCommand()
             u"phase"_s, u"Only the records of this phase: pilot, expand, complete or verify."_s,
             u"P"_s);
         const QCommandLineOption batchOption(
-            u"batch"_s, u"Only the records the server refused in batch N."_s, u"N"_s);
+            u"batch"_s, u"Only the records sent in batch N."_s, u"N"_s);
         const QCommandLineOption causeOption(
             u"cause"_s,
             u"Only the records of this cause: a rule id (format.email), a rule with its field "
@@ -42,15 +42,10 @@ Command failuresCommand()
             u"mask"_s,
             u"Mask account and phone numbers (all but the last 4 digits), for a list that leaves "
             "the operations team."_s);
-        parser.addOptions({journalOption, outOption, phaseOption, batchOption, causeOption,
-                           maskOption, jsonOption});
-        switch (parseArguments(parser, command, arguments, io)) {
-        case ParseOutcome::HelpShown: return int(Success);
-        case ParseOutcome::Failed: return int(BadUsage);
-        case ParseOutcome::Proceed: break;
-        }
-        if (!parser.isSet(journalOption))
-            return fail(io, BadUsage, u"--journal PATH is required"_s);
+        parser.addOptions({journalArgument.option(), outOption, phaseOption, batchOption,
+                           causeOption, maskOption, jsonOption});
+        if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
+            return *stop;
         if (!parser.isSet(outOption))
             return fail(io, BadUsage, u"--out FILE is required"_s);
         FailureList::Options filter;
@@ -71,11 +66,14 @@ Command failuresCommand()
         }
         filter.cause = parser.value(causeOption);
         filter.mask = parser.isSet(maskOption);
-        auto journal = Journal::open(parser.value(journalOption), Journal::OpenMode::ReadOnly);
+        int exitCode = 0;
+        const std::unique_ptr<Journal> journal =
+            journalArgument.open(parser, Journal::OpenMode::ReadOnly, io, &exitCode);
         if (!journal)
-            return fail(io, journalOpenExitCode(journal.error()), journal.error());
+            return exitCode;
         const QString out = parser.value(outOption);
-        const Result<FailureList::Summary> written = FailureList::write(**journal, out, FailureList::formatOf(out), filter);
+        const Result<FailureList::Summary> written
+            = FailureList::write(*journal, out, FailureList::formatOf(out), filter);
         if (!written)
             return fail(io, BadUsage, written.error());
         if (parser.isSet(jsonOption)) {

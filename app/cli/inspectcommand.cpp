@@ -42,14 +42,8 @@ int runInspect(const Command &command, const QStringList &arguments, Io &io)
     parser.addOptions({rowsOption, jsonOption});
     CsvOptions csv;
     csv.addTo(parser);
-    switch (parseArguments(parser, command, arguments, io)) {
-    case ParseOutcome::HelpShown:
-        return Success;
-    case ParseOutcome::Failed:
-        return BadUsage;
-    case ParseOutcome::Proceed:
-        break;
-    }
+    if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
+        return *stop;
     QString file;
     if (!singleFile(parser, command.name, io, &file) || !csv.read(parser, io))
         return BadUsage;

@@ -1,6 +1,6 @@
 // peere-migrate report --journal PATH --out report.pdf [--json]
 #include "commands.h"
-#include "journalstatus.h"
+#include "journalargument.h"
 
 #include "journal/journal.h"
 #include "metrics/metricscalculator.h"
@@ -25,17 +25,12 @@ Command reportCommand()
     command.summary = u"Write the manager report (PDF) of a migration, from its journal."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
-        const QCommandLineOption journalOption(u"journal"_s, u"The migration journal."_s, u"PATH"_s);
+        const JournalArgument journalArgument;
         const QCommandLineOption outOption(u"out"_s, u"The PDF file to write."_s, u"FILE"_s);
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
-        parser.addOptions({journalOption, outOption, jsonOption});
-        switch (parseArguments(parser, command, arguments, io)) {
-        case ParseOutcome::HelpShown: return int(Success);
-        case ParseOutcome::Failed: return int(BadUsage);
-        case ParseOutcome::Proceed: break;
-        }
-        if (!parser.isSet(journalOption))
-            return fail(io, BadUsage, u"--journal PATH is required"_s);
+        parser.addOptions({journalArgument.option(), outOption, jsonOption});
+        if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
+            return *stop;
         if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
             return fail(io, BadUsage, u"--out FILE is required"_s);
         if (!parser.positionalArguments().isEmpty())
@@ -47,10 +42,12 @@ Command reportCommand()
         const QFileInfo outInfo(out);
         if (outInfo.isDir())
             return fail(io, BadUsage, u"--out %1 is a folder, not a file"_s.arg(QDir::toNativeSeparators(out)));
-        auto journal = Journal::open(parser.value(journalOption), Journal::OpenMode::ReadOnly);
+        int exitCode = 0;
+        const std::unique_ptr<Journal> journal =
+            journalArgument.open(parser, Journal::OpenMode::ReadOnly, io, &exitCode);
         if (!journal)
-            return fail(io, journalOpenExitCode(journal.error()), journal.error());
-        const Result<MetricsSnapshot> snapshot = MetricsCalculator::compute(**journal);
+            return exitCode;
+        const Result<MetricsSnapshot> snapshot = MetricsCalculator::compute(*journal);
         if (!snapshot)
             return fail(io, Incomplete, snapshot.error());
         const Result<int> pages = Report::ReportWriter::writePdf(*snapshot, out);

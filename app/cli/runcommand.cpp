@@ -172,11 +172,8 @@ Command runCommand()
         parser.addOptions({journal, baseUrl, kind, phase, batchSize, concurrency, rate, standardRate,
                            statusRate, gate, approve, timeout, encoding, delimiter, json});
         parser.addPositionalArgument(u"FILE"_s, u"The CSV file to migrate."_s);
-        switch (parseArguments(parser, command, arguments, io)) {
-        case ParseOutcome::HelpShown: return int(Success);
-        case ParseOutcome::Failed: return int(BadUsage);
-        case ParseOutcome::Proceed: break;
-        }
+        if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
+            return *stop;
         RunSetup setup;
         if (parser.positionalArguments().size() != 1)
             return fail(io, BadUsage, u"run takes exactly one FILE (see peere-migrate run --help)"_s);

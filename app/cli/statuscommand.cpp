@@ -1,5 +1,6 @@
 // peere-migrate status --journal PATH [--json]
 #include "commands.h"
+#include "journalargument.h"
 #include "journalstatus.h"
 
 #include "journal/journal.h"
@@ -19,22 +20,19 @@ Command statusCommand()
     command.summary = u"Show where a migration stands, from its journal."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
-        const QCommandLineOption journalOption(u"journal"_s, u"The migration journal."_s, u"PATH"_s);
+        const JournalArgument journalArgument;
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
-        parser.addOptions({journalOption, jsonOption});
-        switch (parseArguments(parser, command, arguments, io)) {
-        case ParseOutcome::HelpShown: return int(Success);
-        case ParseOutcome::Failed: return int(BadUsage);
-        case ParseOutcome::Proceed: break;
-        }
-        if (!parser.isSet(journalOption))
-            return fail(io, BadUsage, u"--journal PATH is required"_s);
+        parser.addOptions({journalArgument.option(), jsonOption});
+        if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
+            return *stop;
         if (!parser.positionalArguments().isEmpty())
             return fail(io, BadUsage, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
-        auto journal = Journal::open(parser.value(journalOption), Journal::OpenMode::ReadOnly);
+        int exitCode = 0;
+        const std::unique_ptr<Journal> journal =
+            journalArgument.open(parser, Journal::OpenMode::ReadOnly, io, &exitCode);
         if (!journal)
-            return fail(io, journalOpenExitCode(journal.error()), journal.error());
-        const Result<QJsonObject> status = journalStatus(**journal);
+            return exitCode;
+        const Result<QJsonObject> status = journalStatus(*journal);
         if (!status)
             return fail(io, Incomplete, status.error());
         if (parser.isSet(jsonOption))

@@ -131,6 +131,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString &path, OpenMode mod
 
 Journal::~Journal()
 {
+    m_statements.reset(); // finalised while the connection is open
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();

@@ -91,10 +91,16 @@ public:
 
     // The batch about to be sent: creates it and marks its records in flight, durably.
     Result<qint64> beginBatch(Phase phase, const QList<qint64> &rows);
-    // Its answer: the batch's figures and every record's fate, in one transaction.
+    // The same for several batches about to leave together, in one transaction (one fsync).
+    Result<QList<qint64>> beginBatches(Phase phase, const QList<QList<qint64>> &batches);
+    // Its answer: the batch's figures and every record's fate, in one transaction. Committed
+    // without an fsync of its own (synchronous=NORMAL): the write-ahead log is sequential, so the
+    // fsync of the next beginBatch() -- before any further request leaves -- makes it durable
+    // (so does a checkpoint or any FULL commit). An answer lost to a power cut before that leaves
+    // its records in flight, and their fate is looked up, never re-sent blindly.
     VoidResult finishBatch(qint64 batch, const BatchAnswer &answer,
                            const QList<RecordOutcome> &outcomes);
-    // Fates learnt outside a batch answer (lookups, verification).
+    // Fates learnt outside a batch answer (lookups, verification); durable like finishBatch().
     VoidResult applyOutcomes(const QList<RecordOutcome> &outcomes);
     Result<QList<BatchInfo>> batches() const;
     Result<qint64> batchCount() const;
@@ -121,7 +127,16 @@ public:
     static QByteArrayList decodeValues(const QByteArray &blob);
 
 private:
+    // Prepared statements of the hot paths (journalrecords.cpp), on SQLite's C API.
+    struct Statements;
+    struct StatementsDeleter
+    {
+        void operator()(Statements *statements) const;
+    };
+
     Journal() = default;
+    Statements &statements() const;
+    bool writeOutcomes(const QList<RecordOutcome> &outcomes, QSqlError *error);
     VoidResult initialise(OpenMode mode);
     VoidResult migrate(int from);
     Failure sqlFailure(const QSqlError &error) const;
@@ -131,6 +146,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
+    mutable std::unique_ptr<Statements, StatementsDeleter> m_statements;
     bool m_readOnly = false;
 };
 

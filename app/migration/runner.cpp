@@ -319,7 +319,7 @@ void Runner::pumpRetry()
         if (next.isEmpty())
             break;
         m_phase = next.constFirst().phase;
-        sendBatch(next);
+        sendBatches({next});
     }
     if (m_state == RunnerState::Running && m_active.isEmpty() && m_lookupsActive == 0
         && m_splits.empty() && m_retry.empty() && !m_merchantListing) {
@@ -339,6 +339,16 @@ void Runner::pumpRetry()
     }
 }
 
+void Runner::schedulePump()
+{
+    // Queued: answers already waiting in the event queue are read first, and their slots are
+    // filled by one pump (one transaction) instead of one each.
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(this, &Runner::pump, Qt::QueuedConnection);
+}
+
 void Runner::pump()
 {
     m_pumpQueued = false;
@@ -355,21 +365,28 @@ void Runner::pump()
         QTimer::singleShot(hold + 1, Qt::PreciseTimer, this, &Runner::pump);
         return;
     }
-    while (int(m_active.size()) < m_concurrency && m_state == RunnerState::Running) {
-        QList<JournalRecord> next;
-        if (!m_splits.empty()) {
-            next = std::move(m_splits.front());
+    // Every free slot is filled at once, and their batches are begun in one transaction: one
+    // fsync for all of them (answers that arrived together are sent on together).
+    const int free = m_concurrency - int(m_active.size());
+    if (free > 0 && m_state == RunnerState::Running) {
+        QList<QList<JournalRecord>> next;
+        while (int(next.size()) < free && !m_splits.empty()) {
+            next.append(std::move(m_splits.front()));
             m_splits.pop_front();
-        } else {
+        }
+        // Halves of a rejected batch are pending in the journal too: fresh records are read
+        // only when no half is waiting, so that none is picked twice.
+        if (next.isEmpty()) {
+            const int size = batchSize();
             Result<QList<JournalRecord>> pending
-                = m_journal.records(m_phase, RecordState::Pending, batchSize());
+                = m_journal.records(m_phase, RecordState::Pending, size * free);
             if (!pending)
                 return fail(pending.error());
-            next = std::move(pending.value());
+            for (qsizetype at = 0; at < pending->size(); at += size)
+                next.append(pending->mid(at, size));
         }
-        if (next.isEmpty())
-            break;
-        sendBatch(next);
+        if (!next.isEmpty())
+            sendBatches(next);
     }
     if (m_state == RunnerState::Running && m_active.isEmpty() && m_lookupsActive == 0
         && m_splits.empty() && !m_merchantListing) {

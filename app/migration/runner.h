@@ -124,6 +124,7 @@ private:
     void setState(RunnerState state, const QString &message = {});
     void fail(const QString &message);
     void pump();
+    void schedulePump();
     void startPhase(Phase phase);
     void finishPhase();
     void enterPhaseAfter(Phase phase);
@@ -135,7 +136,7 @@ private:
 
     // Sending (runnerbatches.cpp)
     int batchSize() const;
-    void sendBatch(const QList<JournalRecord> &records);
+    void sendBatches(const QList<QList<JournalRecord>> &batches);
     void batchAnswered(qint64 id, const ApiResponse &response);
     void finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchAnswer answer,
                      const QList<RecordOutcome> &outcomes);

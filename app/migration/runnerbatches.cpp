@@ -20,30 +20,37 @@ int Runner::batchSize() const
     return m_client.kind() == RecordKind::Customers ? 500 : 100;
 }
 
-void Runner::sendBatch(const QList<JournalRecord> &records)
+void Runner::sendBatches(const QList<QList<JournalRecord>> &batches)
 {
-    QList<qint64> rows;
-    rows.reserve(records.size());
-    for (const JournalRecord &record : records)
-        rows.append(record.row);
-    // Durably in flight before the request leaves (synchronous=FULL commit).
-    const Result<qint64> id = m_journal.beginBatch(m_phase, rows);
-    if (!id)
-        return fail(id.error());
-    for (const JournalRecord &record : records)
-        m_counts.move(record.state, RecordState::InFlight);
-    ActiveBatch &batch = m_active[*id];
-    batch.id = *id;
-    batch.phase = m_phase;
-    batch.records = records;
-    batch.rows = rows;
-    batch.clock.start();
-    emit batchStarted(*id, m_phase, int(rows.size()));
-    const qint64 batchId = *id;
-    m_client.createBatch(BatchPayload::build(m_client.kind(), records),
-                         [this, batchId](const ApiResponse &response) {
-                             batchAnswered(batchId, response);
-                         });
+    QList<QList<qint64>> rows;
+    rows.reserve(batches.size());
+    for (const QList<JournalRecord> &records : batches) {
+        QList<qint64> &batchRows = rows.emplace_back();
+        batchRows.reserve(records.size());
+        for (const JournalRecord &record : records)
+            batchRows.append(record.row);
+    }
+    // Durably in flight before the requests leave (synchronous=FULL commit).
+    const Result<QList<qint64>> ids = m_journal.beginBatches(m_phase, rows);
+    if (!ids)
+        return fail(ids.error());
+    for (qsizetype i = 0; i < batches.size(); ++i) {
+        const QList<JournalRecord> &records = batches.at(i);
+        const qint64 batchId = ids->at(i);
+        for (const JournalRecord &record : records)
+            m_counts.move(record.state, RecordState::InFlight);
+        ActiveBatch &batch = m_active[batchId];
+        batch.id = batchId;
+        batch.phase = m_phase;
+        batch.records = records;
+        batch.rows = rows.at(i);
+        batch.clock.start();
+        emit batchStarted(batchId, m_phase, int(records.size()));
+        m_client.createBatch(BatchPayload::build(m_client.kind(), records),
+                             [this, batchId](const ApiResponse &response) {
+                                 batchAnswered(batchId, response);
+                             });
+    }
 }
 
 void Runner::poll(qint64 id)
@@ -205,7 +212,7 @@ void Runner::finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchA
     emit batchFinished(figures);
     emit progressChanged(m_counts);
     if (m_state == RunnerState::Running)
-        pump();
+        schedulePump();
     else
         checkSettled();
 }

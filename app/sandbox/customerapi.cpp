@@ -18,7 +18,7 @@ constexpr auto notFound = "Customer not found"_L1;
 } // namespace
 
 CustomerApi::CustomerApi(SandboxContext &context)
-    : m_context(context)
+    : BatchApi(context, RecordKind::Customers)
 {}
 
 CustomerStore::Fields CustomerApi::normalised(const QJsonObject &record)
@@ -102,46 +102,6 @@ QJsonObject CustomerApi::process(const QJsonArray &records, const QString &batch
         m_context.state->insertCustomers(m_context.customers, created);
     m_context.stats.countDuplicates(outcome.duplicates());
     return outcome.toJson();
-}
-
-ApiReply CustomerApi::create(const ApiCall &call)
-{
-    QJsonArray records;
-    if (std::optional<ApiReply> error = parseBatch(call.body, u"customers"_s,
-                                                   m_context.options.maxBatch, &records))
-        return *error;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const QString field = m_context.customerChecker.wrongTypeField(records.at(i).toObject());
-        if (!field.isEmpty())
-            return ApiReply::error(400, u"customers[%1].%2 must be a string"_s.arg(i).arg(field));
-    }
-    const QString batchId = BatchJobs::newId();
-    if (!m_context.options.docsOnly && records.size() > m_context.options.asyncThreshold) {
-        submit(batchId, records);
-        const QJsonObject processing = BatchOutcome::processing(RecordKind::Customers, batchId);
-        return ApiReply::success(202, u"Batch accepted, customers will be processed shortly"_s,
-                                 processing);
-    }
-    return ApiReply::success(201, u"Batch processed, customers will reflect shortly"_s,
-                             process(records, batchId));
-}
-
-void CustomerApi::submit(const QString &batchId, const QJsonArray &records)
-{
-    if (m_context.state)
-        m_context.state->savePending(batchId, RecordKind::Customers, records);
-    m_context.batches.submit(batchId, RecordKind::Customers, BatchOutcome::processing(RecordKind::Customers, batchId),
-                             BatchOutcome::processingDelayMs(records.size()),
-                             [this, records, batchId] { return process(records, batchId); });
-}
-
-ApiReply CustomerApi::batch(const ApiCall &call)
-{
-    const std::optional<QByteArray> data = m_context.batches.find(RecordKind::Customers,
-                                                                   call.parameter);
-    if (!data)
-        return ApiReply::error(404, u"Batch not found"_s);
-    return ApiReply::successJson(200, u"Batch status"_s, *data);
 }
 
 ApiReply CustomerApi::get(const ApiCall &call)

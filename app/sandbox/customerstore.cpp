@@ -1,4 +1,5 @@
 #include "customerstore.h"
+#include "serverid.h"
 
 #include "passphrase.h"
 
@@ -232,22 +233,12 @@ void CustomerStore::replace(quint32 index, const Fields &fields)
 
 QString CustomerStore::id(quint32 index) const
 {
-    const quint64 value = (quint64(m_generation) << 32) | quint64(index + 1);
-    return u"cus_"_s + QString::number(value, 16).rightJustified(16, u'0');
+    return serverId(u"cus_", m_generation, index);
 }
 
 quint32 CustomerStore::findById(QStringView id) const
 {
-    if (!id.startsWith(u"cus_") || id.size() != 20)
-        return npos;
-    bool ok = false;
-    const quint64 value = id.mid(4).toULongLong(&ok, 16);
-    if (!ok || quint32(value >> 32) != m_generation)
-        return npos;
-    const auto number = quint32(value & 0xffffffffu);
-    if (number == 0 || number > m_slots.size())
-        return npos;
-    return number - 1;
+    return indexOfServerId(id, u"cus_", m_generation, m_slots.size(), npos);
 }
 
 } // namespace Peere::Sandbox

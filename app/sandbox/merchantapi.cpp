@@ -11,7 +11,7 @@ namespace Peere::Sandbox {
 using namespace Qt::Literals::StringLiterals;
 
 MerchantApi::MerchantApi(SandboxContext &context)
-    : m_context(context)
+    : BatchApi(context, RecordKind::Merchants)
 {}
 
 Merchant MerchantApi::normalised(const QJsonObject &record)
@@ -75,46 +75,6 @@ QJsonObject MerchantApi::process(const QJsonArray &records, const QString &batch
         m_context.state->saveMerchants(m_context.merchants, created);
     m_context.stats.countDuplicates(outcome.duplicates());
     return outcome.toJson();
-}
-
-ApiReply MerchantApi::create(const ApiCall &call)
-{
-    QJsonArray records;
-    if (std::optional<ApiReply> error = parseBatch(call.body, u"merchants"_s,
-                                                   m_context.options.maxBatch, &records))
-        return *error;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const QString field = m_context.merchantChecker.wrongTypeField(records.at(i).toObject());
-        if (!field.isEmpty())
-            return ApiReply::error(400, u"merchants[%1].%2 must be a string"_s.arg(i).arg(field));
-    }
-    const QString batchId = BatchJobs::newId();
-    if (!m_context.options.docsOnly && records.size() > m_context.options.asyncThreshold) {
-        submit(batchId, records);
-        const QJsonObject processing = BatchOutcome::processing(RecordKind::Merchants, batchId);
-        return ApiReply::success(202, u"Batch accepted, merchants will be processed shortly"_s,
-                                 processing);
-    }
-    return ApiReply::success(201, u"Batch processed, merchants will reflect shortly"_s,
-                             process(records, batchId));
-}
-
-void MerchantApi::submit(const QString &batchId, const QJsonArray &records)
-{
-    if (m_context.state)
-        m_context.state->savePending(batchId, RecordKind::Merchants, records);
-    m_context.batches.submit(batchId, RecordKind::Merchants, BatchOutcome::processing(RecordKind::Merchants, batchId),
-                             BatchOutcome::processingDelayMs(records.size()),
-                             [this, records, batchId] { return process(records, batchId); });
-}
-
-ApiReply MerchantApi::batch(const ApiCall &call)
-{
-    const std::optional<QByteArray> data = m_context.batches.find(RecordKind::Merchants,
-                                                                   call.parameter);
-    if (!data)
-        return ApiReply::error(404, u"Batch not found"_s);
-    return ApiReply::successJson(200, u"Batch status"_s, *data);
 }
 
 ApiReply MerchantApi::get(const ApiCall &call)

@@ -1,21 +1,16 @@
 #pragma once
 
-#include "apireply.h"
-#include "sandboxcontext.h"
+#include "batchapi.h"
 
 namespace Peere::Sandbox {
 
 // The provider's merchant endpoints (peere-api.md §5): batch create (same shape as customers,
 // with merchantIds), get, list, patch.
-class MerchantApi
+class MerchantApi : public BatchApi
 {
 public:
     explicit MerchantApi(SandboxContext &context);
 
-    ApiReply create(const ApiCall &call);
-    // Schedules a large batch (202); also used for the batches a restart finds unfinished.
-    void submit(const QString &batchId, const QJsonArray &records);
-    ApiReply batch(const ApiCall &call);
     ApiReply get(const ApiCall &call);
     ApiReply list(const ApiCall &call);
     ApiReply patch(const ApiCall &call);
@@ -25,11 +20,9 @@ public:
                                                 quint32 *index);
 
 private:
-    QJsonObject process(const QJsonArray &records, const QString &batchId);
+    QJsonObject process(const QJsonArray &records, const QString &batchId) override;
     static Merchant normalised(const QJsonObject &record);
     static QJsonObject toRecord(const Merchant &merchant);
-
-    SandboxContext &m_context;
 };
 
 } // namespace Peere::Sandbox

@@ -1,4 +1,5 @@
 #include "merchantstore.h"
+#include "serverid.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -59,22 +60,12 @@ quint32 MerchantStore::findByEmail(const QString &email) const
 
 QString MerchantStore::id(quint32 index) const
 {
-    const quint64 value = (quint64(m_generation) << 32) | quint64(index + 1);
-    return u"mer_"_s + QString::number(value, 16).rightJustified(16, u'0');
+    return serverId(u"mer_", m_generation, index);
 }
 
 quint32 MerchantStore::findById(QStringView id) const
 {
-    if (!id.startsWith(u"mer_") || id.size() != 20)
-        return npos;
-    bool ok = false;
-    const quint64 value = id.mid(4).toULongLong(&ok, 16);
-    if (!ok || quint32(value >> 32) != m_generation)
-        return npos;
-    const auto number = quint32(value & 0xffffffffu);
-    if (number == 0 || number > m_merchants.size())
-        return npos;
-    return number - 1;
+    return indexOfServerId(id, u"mer_", m_generation, m_merchants.size(), npos);
 }
 
 static QJsonValue timeOrNull(qint64 ms)

@@ -9,11 +9,20 @@ namespace Peere::Bench {
 
 using namespace Qt::Literals::StringLiterals;
 
+double loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return file.readAll().split(' ').constFirst().toDouble();
+}
+
 void printFigure(const QString &name, double value, const QString &unit)
 {
+    // The machine's load beside every figure: wall times on a busy machine wait for a core.
     QTextStream out(stdout);
     out << "figure " << name << ": " << QString::number(value, 'f', value < 10 ? 3 : 1) << ' '
-        << unit << Qt::endl;
+        << unit << " [load " << QString::number(loadAverage(), 'f', 2) << ']' << Qt::endl;
 }
 
 static double statusField(const QByteArray &field)

@@ -5,8 +5,11 @@
 
 namespace Peere::Bench {
 
-// Prints one figure as "figure <name>: <value> <unit>" so that scripts can collect them.
+// Prints one figure as "figure <name>: <value> <unit> [load <1-minute load average>]" so that
+// scripts can collect them.
 void printFigure(const QString &name, double value, const QString &unit);
+// The machine's 1-minute load average (/proc/loadavg), -1 when unknown.
+double loadAverage();
 
 // The process's peak resident memory so far, in MiB (VmHWM).
 double peakMemoryMiB();

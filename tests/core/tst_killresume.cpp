@@ -115,6 +115,9 @@ void tst_KillResume::killedAndRestartedUntilDone()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"PEERE_API_KEY"_s, u"sandbox-bank-key"_s);
     QRandomGenerator random(seed);
+    const auto createdOnServer = [&base] {
+        return getJson(base.resolved(QUrl(u"/_sandbox/stats"_s))).value(u"customers"_s).toInt();
+    };
 
     int kills = 0;
     int finishedCode = -1;
@@ -125,11 +128,25 @@ void tst_KillResume::killedAndRestartedUntilDone()
         run.start(m_bin + u"/peere-migrate"_s, runArguments);
         QVERIFY(run.waitForStarted());
         if (kills < 5) {
-            // Killed at a random moment: while importing, sending, looking up or verifying.
-            // The window is short enough that five kills land before a whole run (about a second here)
-            // can finish on an idle machine.
-            const int after = int(random.bounded(100, 700));
-            if (!run.waitForFinished(after)) {
+            // Killed at random moments, the later ones measured in records the server has
+            // created rather than in time, so that all five land before the run can finish on
+            // however fast a machine: the first while starting (importing or sending the first
+            // batches), the others each after 40 to 200 more records (at most about 1,400 of
+            // the 1,929 in all, with what is in flight).
+            bool killed = false;
+            if (kills == 0) {
+                run.waitForFinished(int(random.bounded(20, 150)));
+                killed = run.state() != QProcess::NotRunning;
+            } else {
+                const int target = createdOnServer() + int(random.bounded(40, 200));
+                while (run.state() != QProcess::NotRunning && !run.waitForFinished(5)) {
+                    if (createdOnServer() >= target) {
+                        killed = true;
+                        break;
+                    }
+                }
+            }
+            if (killed) {
                 run.kill(); // SIGKILL: no chance to tidy up
                 run.waitForFinished();
                 ++kills;
