@@ -78,14 +78,16 @@ Command failuresCommand()
             return fail(io, BadUsage, written.error());
         if (parser.isSet(jsonOption)) {
             io.out << QJsonDocument(QJsonObject{{u"out"_s, out},
-                                                {u"records"_s, written->invalid + written->failed},
+                                                {u"records"_s, written->total()},
                                                 {u"invalid"_s, written->invalid},
-                                                {u"failed"_s, written->failed}})
+                                                {u"failed"_s, written->failed},
+                                                {u"mismatch"_s, written->mismatch}})
                           .toJson(QJsonDocument::Compact)
                    << Qt::endl;
         } else {
-            io.err << written->invalid + written->failed << " records (" << written->invalid
-                   << " invalid, " << written->failed << " failed) written to " << out << Qt::endl;
+            io.err << written->total() << " records (" << written->invalid << " invalid, "
+                   << written->failed << " failed, " << written->mismatch
+                   << " mismatched) written to " << out << Qt::endl;
         }
         return int(Success);
     };

@@ -97,8 +97,12 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
             record.values[field] = hidden;
             record.reason.replace(QString::fromUtf8(value), QString::fromUtf8(hidden));
         }
-        const bool failed = record.state == RecordState::Failed;
-        (failed ? summary.failed : summary.invalid) += 1;
+        // A failed or mismatched record was sent: its batch says when.
+        const bool failed = record.state != RecordState::Invalid;
+        (record.state == RecordState::Invalid  ? summary.invalid
+         : record.state == RecordState::Failed ? summary.failed
+                                               : summary.mismatch)
+            += 1;
         // An invalid record never reached a phase's batch: its phase is the one it belongs to.
         const QString phase = phaseName(record.phase);
         if (format == Format::Csv) {
@@ -133,6 +137,7 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
         file.write(QJsonDocument(QJsonObject{{u"kind"_s, kindName(kind)},
                                              {u"invalid"_s, summary.invalid},
                                              {u"failed"_s, summary.failed},
+                                             {u"mismatch"_s, summary.mismatch},
                                              {u"records"_s, records}})
                        .toJson(QJsonDocument::Indented));
     if (!file.commit())

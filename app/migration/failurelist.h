@@ -9,7 +9,8 @@ namespace Peere {
 
 class Journal;
 
-// The failure list: every invalid or failed record with its row, line, current values, the rule
+// The failure list: every invalid, failed or mismatched (verify phase: differs on the server or
+// not found there) record with its row, line, current values, the rule
 // or server message, and the phase and batch it failed in. CSV (UTF-8 with a byte-order mark, so
 // that spreadsheet programs read it right) or JSON. Written with QSaveFile: all or nothing.
 // Never contains the API key (the journal has none). Runs in the thread that owns the journal.
@@ -19,6 +20,8 @@ struct FailureList
     {
         qint64 invalid = 0;
         qint64 failed = 0;
+        qint64 mismatch = 0;
+        qint64 total() const { return invalid + failed + mismatch; }
     };
     enum class Format { Csv, Json };
     // Which failures to write, and whether account and phone numbers are masked (all but the

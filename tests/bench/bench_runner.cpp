@@ -11,6 +11,7 @@
 //  3. pacing: 75 s against --batch-rate 120 (goals: >= 95% of the ceiling, zero 429).
 // The sandbox runs as its own process so that the figures are the client's alone.
 // Usage: bench_runner [records (default 200000)] [--skip-rate] [--async-threshold N (only this one)]
+//                     [--latency-ms N (default 150)]
 #include "benchsupport.h"
 
 #include "journal/journal.h"
@@ -25,6 +26,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Peere;
 using namespace Peere::Bench;
@@ -106,12 +109,14 @@ std::unique_ptr<Journal> makeJournal(const QString &path, qint64 count)
     return std::move(*journal);
 }
 
+int latencyMs = 150; // --latency-ms: 0 shows what the client and the sandbox add by themselves
+
 void throughput(qint64 count, int asyncThreshold)
 {
     QTemporaryDir dir;
     std::unique_ptr<Journal> journal = makeJournal(dir.filePath(u"t.journal"_s), count);
     Sandbox sandbox;
-    QStringList arguments{u"--no-limits"_s, u"--latency-ms"_s, u"150"_s};
+    QStringList arguments{u"--no-limits"_s, u"--latency-ms"_s, QString::number(latencyMs)};
     if (asyncThreshold >= 0)
         arguments += {u"--async-threshold"_s, QString::number(asyncThreshold)};
     if (!sandbox.start(arguments))
@@ -132,6 +137,11 @@ void throughput(qint64 count, int asyncThreshold)
     Runner runner(*journal, *client, runnerOptions);
     QEventLoop loop;
     QObject::connect(&runner, &Runner::runFinished, &loop, &QEventLoop::quit);
+    // A batch's time from its send to its final answer: the server's latency (150 ms on average,
+    // twice with a 202 and its poll) plus whatever delays the answer's reading.
+    QList<qint64> latencies;
+    QObject::connect(&runner, &Runner::batchFinished,
+                     [&](const BatchFigures &figures) { latencies.append(figures.latencyMs); });
     const double memoryBefore = currentMemoryMiB();
     Stopwatch run;
     runner.start();
@@ -140,8 +150,18 @@ void throughput(qint64 count, int asyncThreshold)
     const double cpu = run.cpuSecondsUsed();
     const JournalCounts counts = runner.counts();
     printFigure(u"records migrated"_s, double(counts.migrated), u"records"_s);
-    printFigure(u"throughput (500 per batch, 6 in flight, 150 ms latency)"_s,
+    printFigure(u"throughput (500 per batch, 6 in flight, %1 ms latency)"_s.arg(latencyMs),
                 double(counts.migrated) / seconds, u"records/s"_s);
+    std::sort(latencies.begin(), latencies.end());
+    if (!latencies.isEmpty()) {
+        printFigure(u"batch send-to-answer p50"_s, double(latencies.at(latencies.size() / 2)),
+                    u"ms"_s);
+        printFigure(u"batch send-to-answer p95"_s,
+                    double(latencies.at(latencies.size() * 95 / 100)), u"ms"_s);
+    }
+    // The rest of a batch's cycle: from its answer to the next send in its slot.
+    printFigure(u"mean batch cycle (6 slots)"_s, 6000.0 * seconds / double(latencies.size()),
+                u"ms"_s);
     printFigure(u"client CPU"_s, cpu / seconds, u"cores"_s);
     // The same CPU at the goal's pace: what the client would use at 15,000 records/s.
     printFigure(u"client CPU per 15,000 records/s"_s, cpu / double(counts.migrated) * 15000,
@@ -197,6 +217,9 @@ int main(int argc, char *argv[])
     qint64 count = 200000;
     if (arguments.size() > 1 && arguments.at(1).toLongLong() > 0)
         count = arguments.at(1).toLongLong();
+    if (const qsizetype latency = arguments.indexOf(u"--latency-ms"_s);
+        latency > 0 && latency + 1 < arguments.size())
+        latencyMs = arguments.at(latency + 1).toInt();
     const qsizetype threshold = arguments.indexOf(u"--async-threshold"_s);
     if (threshold > 0 && threshold + 1 < arguments.size()) {
         throughput(count, arguments.at(threshold + 1).toInt());

@@ -36,6 +36,7 @@ private slots:
     void tiles();
     void pngExport();
     void live();
+    void batchSeriesAreDecimated();
 
 private:
     QXYSeries *xy(const QString &chart, const QString &series) const;
@@ -228,6 +229,36 @@ void tst_Dashboard::live()
     }
     QVERIFY(perBatch);
     QCOMPARE(perBatch->count(), 6);
+}
+
+void tst_Dashboard::batchSeriesAreDecimated()
+{
+    // Up to the limit: every point, untouched.
+    QList<QPointF> few;
+    for (int i = 1; i <= DashboardCharts::maxBatchPoints; ++i)
+        few.append({double(i), double(i % 7)});
+    QCOMPARE(DashboardCharts::decimated(few), few);
+
+    // 2,000 batches: at most the limit, in x order, every kept point one of the batches, and
+    // each bucket's dip and spike kept (here a 0 % batch at 1234 and a slow one at 77).
+    QList<QPointF> many;
+    for (int i = 1; i <= 2000; ++i)
+        many.append({double(i), 95.0 + (i % 5)});
+    many[1233].setY(0);
+    many[76].setY(250);
+    const QList<QPointF> kept = DashboardCharts::decimated(many);
+    QVERIFY(kept.size() <= DashboardCharts::maxBatchPoints);
+    QVERIFY(kept.size() >= DashboardCharts::maxBatchPoints / 2);
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        QVERIFY(many.contains(kept.at(i)));
+        if (i > 0)
+            QVERIFY(kept.at(i).x() > kept.at(i - 1).x());
+    }
+    QVERIFY(kept.contains(QPointF(1234, 0)));
+    QVERIFY(kept.contains(QPointF(77, 250)));
+    // Each bucket of 10 batches (95..99 twice) keeps its 95 and its 99.
+    QCOMPARE(std::count_if(kept.cbegin(), kept.cend(), [](const QPointF &p) { return p.y() == 99; }),
+             199);
 }
 
 QTEST_MAIN(tst_Dashboard)

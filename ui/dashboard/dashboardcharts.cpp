@@ -277,6 +277,32 @@ QChart *DashboardCharts::duplicatesChart()
     return chart;
 }
 
+QList<QPointF> DashboardCharts::decimated(const QList<QPointF> &points, int maxPoints)
+{
+    const qsizetype buckets = std::max(1, maxPoints / 2);
+    if (points.size() <= maxPoints)
+        return points;
+    QList<QPointF> kept;
+    kept.reserve(buckets * 2);
+    for (qsizetype bucket = 0; bucket < buckets; ++bucket) {
+        const qsizetype from = points.size() * bucket / buckets;
+        const qsizetype to = points.size() * (bucket + 1) / buckets;
+        if (from >= to)
+            continue;
+        qsizetype low = from, high = from;
+        for (qsizetype i = from + 1; i < to; ++i) {
+            if (points.at(i).y() < points.at(low).y())
+                low = i;
+            if (points.at(i).y() > points.at(high).y())
+                high = i;
+        }
+        kept.append(points.at(std::min(low, high)));
+        if (low != high)
+            kept.append(points.at(std::max(low, high)));
+    }
+    return kept;
+}
+
 QString DashboardCharts::etaText(qint64 seconds)
 {
     if (seconds < 0)
@@ -309,7 +335,9 @@ void DashboardCharts::update()
     m_timeTarget->replace({QPointF(0, 5), QPointF(xMax, 5)});
     // The batch series are read from the model in one replace() each: a QVXYModelMapper adds
     // points one by one, each re-laying out the chart, which took 7.6 s on the GUI thread for
-    // 2,000 batches (bench_dashboard); replace() is one update.
+    // 2,000 batches (bench_dashboard); replace() is one update. Beyond maxBatchPoints batches a
+    // series keeps each bucket's lowest and highest point (decimated()): a scatter series lays
+    // out one item per marker, and 2,000 of them cost ~100 ms per refresh (bench_dashboard).
     QList<QPointF> perBatch, time, cumulative[3];
     for (int row = 0; row < batches->rowCount(); ++row) {
         const BatchMetrics &batch = batches->batches().at(row);
@@ -319,11 +347,14 @@ void DashboardCharts::update()
         if (int(batch.phase) < 3)
             cumulative[int(batch.phase)].append({x, batch.cumulativeSuccessRate});
     }
+    perBatch = decimated(perBatch);
+    time = decimated(time);
     if (m_perBatch->points() != perBatch)
         m_perBatch->replace(perBatch);
     if (m_time->points() != time)
         m_time->replace(time);
     for (int phase = 0; phase < 3; ++phase) {
+        cumulative[phase] = decimated(cumulative[phase]);
         if (m_cumulative[phase]->points() != cumulative[phase])
             m_cumulative[phase]->replace(cumulative[phase]);
     }

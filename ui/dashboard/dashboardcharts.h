@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointF>
 
 #include <array>
 
@@ -43,6 +44,14 @@ public:
     void update();
     // "12 min", "2 h 5 min", "done", "unknown".
     static QString etaText(qint64 seconds);
+
+    // At most this many points in a batch series: a run of thousands of batches would otherwise
+    // lay out and paint thousands of markers on the GUI thread on every refresh.
+    static constexpr int maxBatchPoints = 400;
+    // `points` (in x order) when they are at most `maxPoints`; otherwise, neighbouring points in
+    // maxPoints / 2 buckets, each keeping its lowest and its highest point (in x order), so that
+    // every dip and every spike stays on the chart. Points are kept, never averaged.
+    static QList<QPointF> decimated(const QList<QPointF> &points, int maxPoints = maxBatchPoints);
 
 private:
     ChartPanel *addPanel(const QString &name, QChart *chart);

@@ -596,7 +596,7 @@ FailureExportDialog *FailuresPage::openExportDialog()
             showMessage(written.error(), true);
             return;
         }
-        showMessage(tr("%n records written to %1.", "", int(written->invalid + written->failed))
+        showMessage(tr("%n records written to %1.", "", int(written->total()))
                         .arg(QDir::toNativeSeparators(path)),
                     false);
     });
