@@ -270,11 +270,12 @@ void tst_FailureGroups::filteredAndMaskedList()
     QVERIFY(journal.hasValue());
     const QString out = m_dir.filePath(u"filtered.csv"_s);
 
-    // Everything (as before): 3 invalid (row 3 was fixed) and 3 failed.
+    // Everything: 3 invalid (row 3 was fixed), 3 failed and the 2 the verify phase did not find.
     Result<FailureList::Summary> written = FailureList::write(**journal, out);
     QVERIFY(written.hasValue());
     QCOMPARE(written->invalid, 3);
     QCOMPARE(written->failed, 3);
+    QCOMPARE(written->mismatch, 2);
 
     FailureList::Options options;
     options.phase = Phase::Complete;
@@ -303,9 +304,9 @@ void tst_FailureGroups::filteredAndMaskedList()
     options = {};
     options.mask = true;
     written = FailureList::write(**journal, out, FailureList::Format::Csv, options);
-    QCOMPARE(written->invalid + written->failed, 6);
+    QCOMPARE(written->total(), 8);
     const QList<QByteArrayList> lines = readCsv(out);
-    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines.size(), 9);
     const qsizetype account = lines.first().indexOf("accountNumber");
     const qsizetype phone = lines.first().indexOf("phone");
     QVERIFY(account > 0 && phone > 0);
@@ -328,7 +329,7 @@ void tst_FailureGroups::filteredAndMaskedList()
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray records = QJsonDocument::fromJson(file.readAll()).object()[u"records"_s].toArray();
-    QCOMPARE(records.size(), 2); // row 15 invalid, one "already exists"
+    QCOMPARE(records.size(), 4); // row 15 invalid, one "already exists", the 2 not found
     for (const QJsonValue &record : records) {
         QCOMPARE(record[u"phase"_s].toString(), u"expand"_s);
         QCOMPARE(record[u"values"_s][u"accountNumber"_s].toString(), u"******6789"_s);
@@ -359,7 +360,7 @@ void tst_FailureGroups::cliOptions()
     // Without the new options: everything, as before.
     QCOMPARE(migrate({u"failures"_s, u"--journal"_s, path, u"--out"_s, out, u"--json"_s}, &printed),
              0);
-    QCOMPARE(QJsonDocument::fromJson(printed.toUtf8()).object()[u"records"_s].toInt(), 6);
+    QCOMPARE(QJsonDocument::fromJson(printed.toUtf8()).object()[u"records"_s].toInt(), 8);
     QCOMPARE(migrate({u"failures"_s, u"--journal"_s, path, u"--out"_s, out, u"--phase"_s,
                       u"complete"_s, u"--json"_s},
                      &printed),
@@ -377,7 +378,7 @@ void tst_FailureGroups::cliOptions()
                       u"required"_s, u"--mask"_s},
                      nullptr, &printed),
              0);
-    QVERIFY2(printed.contains(u"1 records (1 invalid, 0 failed)"_s), qPrintable(printed));
+    QVERIFY2(printed.contains(u"1 records (1 invalid, 0 failed, 0 mismatched)"_s), qPrintable(printed));
     const QList<QByteArrayList> lines = readCsv(out);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(1).at(lines.first().indexOf("accountNumber")), "******6789");
