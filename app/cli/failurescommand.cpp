@@ -19,13 +19,16 @@ Command failuresCommand()
     Command command;
     command.name = u"failures"_s;
     command.synopsis = u"failures --journal PATH --out FILE.csv|FILE.json [--phase P] [--batch N] "
-                       "[--cause C] [--mask] [--json]"_s;
+                       "[--cause C] [--mask] [--devices-out FILE] [--json]"_s;
     command.summary = u"Write every invalid or failed record of a migration to a file."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
         const JournalArgument journalArgument;
         const QCommandLineOption outOption(
             u"out"_s, u"The failure list to write: CSV (UTF-8 with BOM), or JSON for a .json name."_s,
+            u"FILE"_s);
+        const QCommandLineOption devicesOption(
+            u"devices-out"_s, u"Also write the device links that failed (link-devices) to this file."_s,
             u"FILE"_s);
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
         const QCommandLineOption phaseOption(
@@ -43,7 +46,7 @@ Command failuresCommand()
             u"Mask account and phone numbers (all but the last 4 digits), for a list that leaves "
             "the operations team."_s);
         parser.addOptions({journalArgument.option(), outOption, phaseOption, batchOption,
-                           causeOption, maskOption, jsonOption});
+                           causeOption, maskOption, devicesOption, jsonOption});
         if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
             return *stop;
         if (!parser.isSet(outOption))
@@ -76,15 +79,26 @@ Command failuresCommand()
             = FailureList::write(*journal, out, FailureList::formatOf(out), filter);
         if (!written)
             return fail(io, BadUsage, written.error());
+        qint64 devices = -1;
+        if (parser.isSet(devicesOption)) {
+            const Result<qint64> links = FailureList::writeDevices(*journal, parser.value(devicesOption));
+            if (!links)
+                return fail(io, BadUsage, links.error());
+            devices = *links;
+        }
         if (parser.isSet(jsonOption)) {
-            io.out << QJsonDocument(QJsonObject{{u"out"_s, out},
-                                                {u"records"_s, written->total()},
-                                                {u"invalid"_s, written->invalid},
-                                                {u"failed"_s, written->failed},
-                                                {u"mismatch"_s, written->mismatch}})
-                          .toJson(QJsonDocument::Compact)
-                   << Qt::endl;
+            QJsonObject result{{u"out"_s, out},
+                               {u"records"_s, written->total()},
+                               {u"invalid"_s, written->invalid},
+                               {u"failed"_s, written->failed},
+                               {u"mismatch"_s, written->mismatch}};
+            if (devices >= 0)
+                result.insert(u"devices"_s, devices);
+            io.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
+            if (devices >= 0)
+                io.err << devices << " device links written to " << parser.value(devicesOption)
+                       << Qt::endl;
             io.err << written->total() << " records (" << written->invalid << " invalid, "
                    << written->failed << " failed, " << written->mismatch
                    << " mismatched) written to " << out << Qt::endl;

@@ -26,7 +26,7 @@ Result<QJsonObject> journalStatus(const Journal &journal)
     for (int i = 0; i < phaseCount; ++i)
         phases.insert(phaseName(Phase(i)), phaseStatusName(journal.phaseStatus(Phase(i))));
     const JournalCounts &c = *counts;
-    return QJsonObject{
+    QJsonObject status{
         {u"kind"_s, journal.kind() ? kindName(*journal.kind()) : QString()},
         {u"records"_s, c.records},
         {u"invalid"_s, c.invalid},
@@ -42,6 +42,18 @@ Result<QJsonObject> journalStatus(const Journal &journal)
         {u"successRate"_s, std::round(c.successRate() * 10.0) / 10.0},
         {u"kpis"_s, kpisJson(*metrics)},
     };
+    // After creation: the device links, once a devices file was brought in.
+    const Result<DeviceCounts> devices = journal.deviceCounts();
+    if (!devices)
+        return Failure{devices.error()};
+    if (devices->total > 0)
+        status.insert(u"devices"_s, QJsonObject{{u"devices"_s, devices->total},
+                                                {u"invalid"_s, devices->invalid},
+                                                {u"pending"_s, devices->pending},
+                                                {u"unknown"_s, devices->unknown + devices->inFlight},
+                                                {u"linked"_s, devices->linked},
+                                                {u"failed"_s, devices->failed}});
+    return status;
 }
 
 QJsonObject kpisJson(const MetricsSnapshot &snapshot)
@@ -85,6 +97,12 @@ QString journalStatusText(const QJsonObject &s)
     }
     if (!targets.isEmpty())
         text += u"targets: "_s + targets.join(u", "_s) + u"\n"_s;
+    if (const QJsonObject d = s.value(u"devices"_s).toObject(); !d.isEmpty())
+        text += u"devices: %1 linked, %2 failed, %3 invalid, %4 to do\n"_s
+                    .arg(d.value(u"linked"_s).toInteger())
+                    .arg(d.value(u"failed"_s).toInteger())
+                    .arg(d.value(u"invalid"_s).toInteger())
+                    .arg(d.value(u"pending"_s).toInteger() + d.value(u"unknown"_s).toInteger());
     return text;
 }
 

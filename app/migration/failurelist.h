@@ -42,6 +42,11 @@ struct FailureList
                                  const Options &options);
     static Format formatOf(const QString &path);
 
+    // The device links that failed (after creation): every devices-file row that fails validation
+    // and every link the server refused, with row, line, customer, device id, state, rule, HTTP
+    // status and message. CSV or JSON by the file name, like write(). Returns how many.
+    static Result<qint64> writeDevices(const Journal &journal, const QString &path);
+
     // A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) gets
     // a leading apostrophe: shown as text, and a "+234..." phone number stays readable.
     static QByteArray neutralised(const QByteArray &cell);

@@ -248,6 +248,28 @@ void tst_DeviceLinking::linkThroughTheCommandLine()
     const int linkedOnce = linkCalls(api, u"200"_s);
     QCOMPARE(linkedOnce, 6 + 1); // six by the command, one by the test
 
+    // status counts the links; failures writes them for triage.
+    QString status;
+    QCOMPARE(migrate({u"status"_s, u"--journal"_s, m->journal, u"--json"_s}, &status), 0);
+    const QJsonObject linkStatus = QJsonDocument::fromJson(status.toUtf8()).object()
+                                       .value(u"devices"_s).toObject();
+    QCOMPARE(linkStatus[u"linked"_s].toInt(), 7);
+    QCOMPARE(linkStatus[u"failed"_s].toInt(), 1);
+    QCOMPARE(linkStatus[u"invalid"_s].toInt(), 6);
+    const QString deviceFailures = m->dir.filePath(u"device-failures.csv"_s);
+    QCOMPARE(migrate({u"failures"_s, u"--journal"_s, m->journal, u"--out"_s,
+                      m->dir.filePath(u"failures.csv"_s), u"--devices-out"_s, deviceFailures,
+                      u"--json"_s}, &status), 0);
+    QCOMPARE(QJsonDocument::fromJson(status.toUtf8()).object()[u"devices"_s].toInt(), 7);
+    QFile list(deviceFailures);
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QCOMPARE(list.readLine(), QByteArray("\xEF\xBB\xBFrow,line,customer,deviceId,state,rule,"
+                                         "httpStatus,message\r\n"));
+    const QByteArray rows = list.readAll();
+    QCOMPARE(rows.count('\n'), 7);
+    QVERIFY(rows.contains("9,10,DCR6,dev-6,failed,,400,"));
+    QVERIFY(rows.contains("4,5,NOPE,dev-x,invalid,device.unknownCustomer,,"));
+
     // A rerun re-checks the invalid rows and sends nothing again.
     QCOMPARE(migrate(arguments, &out, &err), 1);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object()[u"linked"_s].toInt(), 7);

@@ -29,6 +29,8 @@ private slots:
     void differences();
     void plantedMismatch_data();
     void plantedMismatch();
+    void merchantsCompareNameAndEmail_data();
+    void merchantsCompareNameAndEmail();
 };
 
 void tst_Verification::differences_data()
@@ -178,6 +180,64 @@ void tst_Verification::plantedMismatch()
     QCOMPARE(records.size(), 3);
     QCOMPARE(records.at(0).toObject().value(u"state"_s).toString(), u"mismatch"_s);
     QVERIFY(records.at(0).toObject().value(u"reason"_s).toString().contains(u"Ada Byron"_s));
+}
+
+void tst_Verification::merchantsCompareNameAndEmail_data()
+{
+    plantedMismatch_data();
+}
+
+void tst_Verification::merchantsCompareNameAndEmail()
+{
+    QFETCH(bool, docsOnly);
+    Sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.noLimits = true;
+    sandboxOptions.docsOnly = docsOnly;
+    Sandbox::SandboxServer server(sandboxOptions);
+    QVERIFY(server.start().hasValue());
+    QTemporaryDir dir;
+    auto opened = Journal::open(dir.filePath(u"m.peere"_s), Journal::OpenMode::Create);
+    QVERIFY(opened.hasValue());
+    Journal &journal = **opened;
+    constexpr int count = 12;
+    QVERIFY(journal.importRecords(RecordKind::Merchants, count, [](qint64 i) {
+        ImportedRecord record;
+        record.line = i + 2;
+        record.values.resize(MerchantField::Count);
+        const QByteArray n = QByteArray::number(i);
+        record.values[MerchantField::Name] = "Shop " + n;
+        record.values[MerchantField::Email] = "Shop" + n + "@Example.com";
+        record.values[MerchantField::Phone] = "+2348012345678";
+        record.values[MerchantField::Address] = "1 Market Road";
+        record.values[MerchantField::Website] = "https://shop" + n + ".example.com";
+        return record;
+    }));
+    ApiClientOptions clientOptions;
+    clientOptions.baseUrl = server.baseUrl();
+    clientOptions.apiKey = SandboxTest::providerKey;
+    clientOptions.kind = RecordKind::Merchants;
+    clientOptions.batchPerMinute = clientOptions.standardPerMinute = clientOptions.statusPerMinute = 0;
+    std::unique_ptr<ApiClient> client(*ApiClient::create(clientOptions));
+    QCOMPARE(runUpTo(journal, *client, Phase::Complete), RunnerState::Finished);
+
+    // Merchant 5 renamed on the server.
+    SandboxTest::Client api(server.baseUrl(), SandboxTest::providerKey);
+    QString id;
+    const QJsonArray merchants = api.get(u"/v1/provider/merchants?limit=100"_s).data()
+                                     .value(u"merchants"_s).toArray();
+    for (const QJsonValue &merchant : merchants) {
+        if (merchant[u"email"_s].toString().compare(u"shop5@example.com"_s, Qt::CaseInsensitive) == 0)
+            id = merchant[u"id"_s].toString(merchant[u"entityId"_s].toString());
+    }
+    QVERIFY(!id.isEmpty());
+    const auto patched = api.patch(u"/v1/provider/merchant"_s, {{u"entityId"_s, id}, {u"id"_s, id},
+                                                               {u"name"_s, u"Shop Five Ltd"_s}});
+    QVERIFY2(patched.status == 200, patched.body.constData());
+
+    QCOMPARE(runUpTo(journal, *client, Phase::Verify), RunnerState::Finished);
+    QCOMPARE(journal.counts()->verified, count - 1); // e-mail case does not matter
+    QCOMPARE(journal.counts()->mismatch, 1);
+    QCOMPARE(journal.record(6)->reason, u"name: sent 'Shop 5', server 'Shop Five Ltd'"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Verification)
