@@ -23,10 +23,11 @@ AfterCreationPage::AfterCreationPage(QWidget *parent)
     layout->addWidget(m_tabs);
     addTab(m_verification, tr("Verification"));
     addTab(m_devices, tr("Devices"));
-    connect(this, &AfterCreationPage::journalPathChanged, m_verification,
+    connect(this,
+            &AfterCreationPage::journalPathChanged,
+            m_verification,
             &VerificationTab::setJournalPath);
-    connect(this, &AfterCreationPage::journalPathChanged, m_devices,
-            &DevicesTab::setJournalPath);
+    connect(this, &AfterCreationPage::journalPathChanged, m_devices, &DevicesTab::setJournalPath);
 }
 
 AfterCreationPage::~AfterCreationPage() = default;
@@ -47,7 +48,8 @@ void AfterCreationPage::setClientOptionsProvider(ClientOptionsProvider provider)
     m_provider = std::move(provider);
 }
 
-void AfterCreationPage::clientOptions(RecordKind kind, QObject *context,
+void AfterCreationPage::clientOptions(RecordKind kind,
+                                      QObject *context,
                                       ClientOptionsDone done) const
 {
     if (!m_provider) {
