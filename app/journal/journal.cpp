@@ -67,6 +67,13 @@ const QList<QStringList> &migrationSteps()
             "message TEXT, updated_at TEXT NOT NULL)"_s,
             u"CREATE INDEX IF NOT EXISTS devices_state ON devices(state, customer_row)"_s,
         },
+        {
+            // Merchants' trust levels (after creation): what each merchant is to be set to and
+            // where the setting stands (TrustState by name). One row per record row.
+            u"CREATE TABLE IF NOT EXISTS trust(row INTEGER PRIMARY KEY, level TEXT NOT NULL, "
+            "trusted INTEGER NOT NULL, device_lookup INTEGER NOT NULL, state TEXT NOT NULL, "
+            "attempts INTEGER NOT NULL DEFAULT 0, message TEXT, updated_at TEXT)"_s,
+        },
     };
     return steps;
 }
