@@ -383,6 +383,7 @@ void Console::startRun()
     request.runner.batchSize = plan.batchSize;
     request.runner.concurrency = plan.batchesInFlight;
     request.runner.gatePercent = plan.gatePercent;
+    request.runner.signOffEachPhase = plan.signOffEachPhase;
     const KeyRole role = kind == RecordKind::Merchants ? KeyRole::Provider : KeyRole::Bank;
     m_access->readKey(plan.environment, role, this,
                       [this, plan, request](const Result<QString> &key) mutable {
