@@ -57,6 +57,13 @@ const QList<QStringList> &migrationSteps()
             u"ALTER TABLE edits ADD COLUMN invalid_before INTEGER"_s,
             u"ALTER TABLE edits ADD COLUMN invalid_after INTEGER"_s,
         },
+        {
+            // The lowest and highest row a batch was sent with: the dashboard reads the fate of
+            // one batch's records over that range of rows, not over the whole table. NULL for
+            // batches begun before this step.
+            u"ALTER TABLE batches ADD COLUMN first_row INTEGER"_s,
+            u"ALTER TABLE batches ADD COLUMN last_row INTEGER"_s,
+        },
     };
     return steps;
 }
