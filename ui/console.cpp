@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "aftercreation/aftercreationpage.h"
 #include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
 #include "fileactions.h"
@@ -7,6 +8,7 @@
 #include "importprompt.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
+#include "run/runpage.h"
 #include "settings/connectiontester.h"
 #include "settings/consolesettings.h"
 #include "settings/environmentstab.h"
@@ -15,6 +17,7 @@
 #include "table/reviewpage.h"
 
 #include "journal/journal.h"
+#include "migration/journalimport.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,12 +65,54 @@ void Console::createPages()
     m_importFlow = new ImportFlow(m_window.get(), m_reviewPage, this);
     m_planPage = new PlanPage;
     m_window->setPage(WorkflowStep::Plan, m_planPage);
+    m_runPage = new RunPage;
+    m_window->setPage(WorkflowStep::Run, m_runPage);
+    connect(this, &Console::migrationOpened, m_runPage->session(), &RunSession::setJournalPath);
+    connect(this, &Console::migrationCreated, m_runPage->session(), &RunSession::setJournalPath);
+    connect(m_runPage, &RunPage::summaryChanged, this,
+            [this](const QString &summary, Semantic tone) {
+                m_window->setStepSummary(WorkflowStep::Run, summary, tone);
+            });
     // The dashboard follows the migration file that is open (live while a run writes it).
     auto dashboard = new DashboardPage;
     m_window->setPage(WorkflowStep::Dashboard, dashboard);
     connect(this, &Console::migrationOpened, dashboard, &DashboardPage::setJournalPath);
     connect(this, &Console::migrationCreated, dashboard, &DashboardPage::setJournalPath);
+    // After creation works on the same migration file, with the plan's environment.
+    m_afterCreationPage = new AfterCreationPage;
+    m_window->setPage(WorkflowStep::AfterCreation, m_afterCreationPage);
+    connect(this, &Console::migrationOpened, m_afterCreationPage,
+            &AfterCreationPage::setJournalPath);
+    connect(this, &Console::migrationCreated, m_afterCreationPage,
+            &AfterCreationPage::setJournalPath);
+    m_afterCreationPage->setClientOptionsProvider(
+        [this](RecordKind kind, QObject *context, AfterCreationPage::ClientOptionsDone done) {
+            clientOptions(kind, context, std::move(done));
+        });
     m_fileActions = new FileActions(m_window.get());
+}
+
+void Console::clientOptions(RecordKind kind, QObject *context,
+                            std::function<void(const Result<ApiClientOptions> &)> done)
+{
+    const Environment::Kind environment = m_planPage->plan().environment;
+    const KeyRole role = kind == RecordKind::Merchants ? KeyRole::Provider : KeyRole::Bank;
+    m_access->readKey(environment, role, context,
+                      [this, environment, kind, done](const Result<QString> &key) {
+                          if (!key)
+                              return done(Failure{key.error()});
+                          if (key->isEmpty())
+                              return done(failure(tr("No API key is saved for this environment: "
+                                                     "add it in Settings.")));
+                          const Result<Environment> where = m_access->environment(environment);
+                          if (!where)
+                              return done(Failure{where.error()});
+                          ApiClientOptions options;
+                          options.baseUrl = where->baseUrl();
+                          options.apiKey = *key;
+                          options.kind = kind;
+                          done(options);
+                      });
 }
 
 void Console::connectActions()
@@ -102,6 +147,8 @@ void Console::connectActions()
     });
 
     connect(m_fileActions, &FileActions::newMigrationRequested, this, [this](const QString &path) {
+        if (refuseWhileRunning(tr("New migration")))
+            return;
         // The journal is the migration: create it now, so that a bad place says so at once.
         if (const auto journal = Journal::open(path, Journal::OpenMode::Create); !journal) {
             QMessageBox::warning(m_window.get(), tr("New migration"), journal.error());
@@ -121,7 +168,9 @@ void Console::connectActions()
     connect(m_planPage, &PlanPage::startRequested, this, [this](const MigrationPlan &plan) {
         m_window->showStep(WorkflowStep::Run);
         emit runRequested(plan);
+        startRun();
     });
+    connect(m_runPage, &RunPage::startRequested, this, &Console::startRun);
     connect(m_sandbox, &EmbeddedSandbox::started, this, [this] {
         showEnvironment(m_planPage->plan().environment);
     });
@@ -216,6 +265,9 @@ void Console::showImport(const ImportResult &result)
     if (!result.store)
         return;
     const RecordStore &store = *result.store;
+    m_store = result.store;
+    if (!result.fileName.isEmpty())
+        m_importedFile = result.fileName;
     MigrationPlan plan = m_planPage->plan();
     if (plan.kind != store.kind()) {
         plan.kind = store.kind();
@@ -233,6 +285,8 @@ void Console::showImport(const ImportResult &result)
 
 void Console::openMigration(const QString &path)
 {
+    if (refuseWhileRunning(tr("Open migration")))
+        return;
     // Read-only: checking that it is a journal takes no lock and changes nothing.
     if (const auto journal = Journal::open(path, Journal::OpenMode::ReadOnly); !journal) {
         QMessageBox::warning(m_window.get(), tr("Open migration"), journal.error());
@@ -241,6 +295,105 @@ void Console::openMigration(const QString &path)
     m_window->setMigrationFile(path);
     m_fileActions->noteRecentFile(path);
     emit migrationOpened(path);
+}
+
+bool Console::refuseWhileRunning(const QString &title)
+{
+    if (!m_runPage->session()->isRunning())
+        return false;
+    QMessageBox::warning(m_window.get(), title, RunSession::busyMessage());
+    return true;
+}
+
+QString Console::ensureMigrationFile()
+{
+    QString path = m_window->migrationFile();
+    if (!path.isEmpty())
+        return path;
+    // No migration file yet: one in the application's data folder, named after the import.
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/migrations"_s;
+    if (!QDir().mkpath(folder)) {
+        m_runPage->session()->reportError(
+            tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        return {};
+    }
+    const QString base = m_importedFile.isEmpty() ? u"migration"_s
+                                                  : QFileInfo(m_importedFile).completeBaseName();
+    path = folder + u"/"_s + base + u"-"_s
+           + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u"."_s
+           + FileActions::journalSuffix();
+    if (const auto journal = Journal::open(path, Journal::OpenMode::Create); !journal) {
+        m_runPage->session()->reportError(journal.error());
+        return {};
+    }
+    m_window->setMigrationFile(path);
+    m_fileActions->noteRecentFile(path);
+    emit migrationCreated(path);
+    return path;
+}
+
+void Console::startRun()
+{
+    RunSession *session = m_runPage->session();
+    if (session->isRunning())
+        return;
+    const MigrationPlan plan = m_planPage->plan();
+    if (Environment::isLive(plan.environment) && !m_planPage->isLiveConfirmed()) {
+        session->reportError(tr("A migration on live starts only after typing %1 on the Plan "
+                                "page.").arg(PlanPage::liveConfirmationWord()));
+        return;
+    }
+    const QString path = ensureMigrationFile();
+    if (path.isEmpty())
+        return;
+    if (session->journalPath() != path)
+        session->setJournalPath(path);
+    RunRequest request;
+    request.journalPath = path;
+    request.environment = Environment::id(plan.environment);
+    RecordKind kind = plan.kind;
+    if (session->hasRecords()) {
+        kind = session->kind().value_or(kind);
+    } else if (m_store) {
+        kind = m_store->kind();
+        request.records = JournalImport::fromStore(*m_store);
+    } else {
+        session->reportError(tr("There are no records to send: import a file first."));
+        return;
+    }
+    request.client.kind = kind;
+    request.client.batchPerMinute = plan.batchesPerMinute;
+    if (plan.environment == Environment::Kind::EmbeddedSandbox) {
+        // The embedded sandbox's own limits (relaxed in the demo, none in tests).
+        const Sandbox::SandboxOptions &limits = m_sandbox->options();
+        request.client.standardPerMinute = limits.noLimits ? 0 : limits.standardRate;
+        request.client.statusPerMinute = limits.noLimits ? 0 : limits.statusRate;
+    }
+    request.runner.batchSize = plan.batchSize;
+    request.runner.concurrency = plan.batchesInFlight;
+    request.runner.gatePercent = plan.gatePercent;
+    const KeyRole role = kind == RecordKind::Merchants ? KeyRole::Provider : KeyRole::Bank;
+    m_access->readKey(plan.environment, role, this,
+                      [this, plan, request](const Result<QString> &key) mutable {
+                          RunSession *target = m_runPage->session();
+                          if (!key || key->isEmpty()) {
+                              target->reportError(
+                                  key ? tr("No API key is saved for %1: add it in Settings.")
+                                            .arg(Environment::displayName(plan.environment))
+                                      : key.error());
+                              return;
+                          }
+                          const Result<Environment> environment
+                              = m_access->environment(plan.environment);
+                          if (!environment) {
+                              target->reportError(environment.error());
+                              return;
+                          }
+                          request.client.baseUrl = environment->baseUrl();
+                          request.client.apiKey = *key;
+                          target->start(request);
+                      });
 }
 
 void Console::requestImport(const QString &path)

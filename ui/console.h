@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apiclient.h"
 #include "consoleoptions.h"
 #include "embeddedsandbox.h"
 #include "records/importjob.h"
@@ -12,6 +13,7 @@
 
 namespace Peere::Ui {
 
+class AfterCreationPage;
 class ConnectionTester;
 class FileActions;
 class ImportFlow;
@@ -19,6 +21,7 @@ class ImportPrompt;
 class MainWindow;
 class PlanPage;
 class ReviewPage;
+class RunPage;
 class SettingsDialog;
 struct MigrationPlan;
 
@@ -55,14 +58,26 @@ public:
     // environment; nothing is sent without a key.
     void checkConnection();
 
+    // Starts (or resumes) the migration with the Plan page's settings: the open migration file
+    // (one is created in the application's data folder when none is open), the reviewed records
+    // when the journal holds none yet, the environment's key. Problems show on the Run page.
+    void startRun();
+
     MainWindow *window() const { return m_window.get(); }
     FileActions *fileActions() const { return m_fileActions; }
     PlanPage *planPage() const { return m_planPage; }
     ImportPrompt *importPrompt() const { return m_importPrompt; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
+    RunPage *runPage() const { return m_runPage; }
     ImportFlow *importFlow() const { return m_importFlow; }
     EmbeddedSandbox *sandbox() const { return m_sandbox; }
     ApiAccess *apiAccess() const { return m_access; }
+    AfterCreationPage *afterCreationPage() const { return m_afterCreationPage; }
+
+    // The options of an API client for the plan's environment and its key for `kind`, for the
+    // after-creation steps; `done` runs later (the keychain answers asynchronously).
+    void clientOptions(RecordKind kind, QObject *context,
+                       std::function<void(const Result<ApiClientOptions> &)> done);
 
 signals:
     // For the pages that build on a migration file (the journal) and an imported CSV.
@@ -77,6 +92,8 @@ private:
     void showEnvironment(Environment::Kind kind);
     void requestImport(const QString &path);
     void openMigration(const QString &path);
+    QString ensureMigrationFile();
+    bool refuseWhileRunning(const QString &title);
 
     ConsoleOptions m_options;
     std::unique_ptr<SecretStore> m_ownedSecrets;
@@ -87,7 +104,11 @@ private:
     PlanPage *m_planPage = nullptr;
     ImportPrompt *m_importPrompt = nullptr;
     ReviewPage *m_reviewPage = nullptr;
+    RunPage *m_runPage = nullptr;
+    std::shared_ptr<RecordStore> m_store; // the last import, as reviewed
+    QString m_importedFile;
     ImportFlow *m_importFlow = nullptr;
+    AfterCreationPage *m_afterCreationPage = nullptr;
     QPointer<SettingsDialog> m_settings;
     ConnectionTester *m_tester;
     int m_checkGeneration = 0; // answers to an earlier check are ignored

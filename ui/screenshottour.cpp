@@ -1,8 +1,10 @@
 #include "screenshottour.h"
 
 #include "console.h"
+#include "importprompt.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
+#include "run/runpage.h"
 #include "settings/settingsdialog.h"
 
 #include <QComboBox>
@@ -17,6 +19,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 // Long enough for a page to lay out and paint under Xvfb.
 constexpr int settleMs = 300;
+constexpr int pollMs = 200;
+constexpr int runTimeoutMs = 120000;
 } // namespace
 
 ScreenshotTour::ScreenshotTour(Console *console, const QString &directory, QObject *parent)
@@ -33,6 +37,33 @@ void ScreenshotTour::start()
         return;
     }
     m_index = 0;
+    m_runStarted = false;
+    m_waitedMs = 0;
+    runFirst();
+}
+
+void ScreenshotTour::runFirst()
+{
+    // The sample (the demo's import) is migrated first, shown on the Run page as it goes.
+    RunSession *session = m_console->runPage()->session();
+    bool wait = m_console->importPrompt()->isImporting();
+    if (!wait && !m_runStarted && m_console->planPage()->validRecordCount() > 0
+        && !session->hasRecords()) {
+        m_runStarted = true;
+        m_console->window()->showStep(WorkflowStep::Run);
+        m_console->startRun();
+    }
+    if (m_runStarted) {
+        const RunnerState state = session->state();
+        wait = session->isPreparing() || state == RunnerState::Idle
+               || state == RunnerState::Running || state == RunnerState::Paused;
+        wait = wait && session->errorMessage().isEmpty();
+    }
+    if (wait && m_waitedMs < runTimeoutMs) {
+        m_waitedMs += pollMs;
+        QTimer::singleShot(pollMs, this, &ScreenshotTour::runFirst);
+        return;
+    }
     m_console->window()->showStep(workflowSteps().constFirst());
     QTimer::singleShot(settleMs, this, &ScreenshotTour::next);
 }

@@ -10,7 +10,7 @@ QList<Command> commands()
 {
     // Each command lives in its own file and adds itself here.
     return {validateCommand(), inspectCommand(), runCommand(), statusCommand(),
-            failuresCommand(), reportCommand()};
+            failuresCommand(), reportCommand(), linkDevicesCommand()};
 }
 
 namespace {

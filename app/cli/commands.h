@@ -13,6 +13,7 @@ Command runCommand();
 Command statusCommand();
 Command failuresCommand();
 Command reportCommand();
+Command linkDevicesCommand();
 
 // Every subcommand of peere-migrate, in the order `--help` lists them.
 QList<Command> commands();

@@ -17,7 +17,7 @@ Command failuresCommand()
 {
     Command command;
     command.name = u"failures"_s;
-    command.synopsis = u"failures --journal PATH --out FILE.csv|FILE.json [--json]"_s;
+    command.synopsis = u"failures --journal PATH --out FILE.csv|FILE.json [--devices-out FILE] [--json]"_s;
     command.summary = u"Write every invalid or failed record of a migration to a file."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
@@ -25,8 +25,11 @@ Command failuresCommand()
         const QCommandLineOption outOption(
             u"out"_s, u"The failure list to write: CSV (UTF-8 with BOM), or JSON for a .json name."_s,
             u"FILE"_s);
+        const QCommandLineOption devicesOption(
+            u"devices-out"_s, u"Also write the device links that failed (link-devices) to this file."_s,
+            u"FILE"_s);
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
-        parser.addOptions({journalArgument.option(), outOption, jsonOption});
+        parser.addOptions({journalArgument.option(), outOption, devicesOption, jsonOption});
         if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
             return *stop;
         if (!parser.isSet(outOption))
@@ -40,16 +43,29 @@ Command failuresCommand()
         const Result<FailureList::Summary> written = FailureList::write(*journal, out);
         if (!written)
             return fail(io, BadUsage, written.error());
+        qint64 devices = -1;
+        if (parser.isSet(devicesOption)) {
+            const Result<qint64> links = FailureList::writeDevices(*journal, parser.value(devicesOption));
+            if (!links)
+                return fail(io, BadUsage, links.error());
+            devices = *links;
+        }
         if (parser.isSet(jsonOption)) {
-            io.out << QJsonDocument(QJsonObject{{u"out"_s, out},
-                                                {u"records"_s, written->invalid + written->failed},
-                                                {u"invalid"_s, written->invalid},
-                                                {u"failed"_s, written->failed}})
-                          .toJson(QJsonDocument::Compact)
-                   << Qt::endl;
+            QJsonObject result{{u"out"_s, out},
+                               {u"records"_s, written->total()},
+                               {u"invalid"_s, written->invalid},
+                               {u"failed"_s, written->failed},
+                               {u"mismatch"_s, written->mismatch}};
+            if (devices >= 0)
+                result.insert(u"devices"_s, devices);
+            io.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
-            io.err << written->invalid + written->failed << " records (" << written->invalid
-                   << " invalid, " << written->failed << " failed) written to " << out << Qt::endl;
+            if (devices >= 0)
+                io.err << devices << " device links written to " << parser.value(devicesOption)
+                       << Qt::endl;
+            io.err << written->total() << " records (" << written->invalid << " invalid, "
+                   << written->failed << " failed, " << written->mismatch
+                   << " mismatched) written to " << out << Qt::endl;
         }
         return int(Success);
     };

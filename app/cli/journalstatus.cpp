@@ -2,6 +2,8 @@
 
 #include "command.h"
 #include "journal/journal.h"
+#include "metrics/metricscalculator.h"
+#include "metrics/metricssnapshot.h"
 
 #include <cmath>
 
@@ -17,11 +19,14 @@ Result<QJsonObject> journalStatus(const Journal &journal)
     const Result<qint64> batches = journal.batchCount();
     if (!batches)
         return Failure{batches.error()};
+    const Result<MetricsSnapshot> metrics = MetricsCalculator::compute(journal);
+    if (!metrics)
+        return Failure{metrics.error()};
     QJsonObject phases;
     for (int i = 0; i < phaseCount; ++i)
         phases.insert(phaseName(Phase(i)), phaseStatusName(journal.phaseStatus(Phase(i))));
     const JournalCounts &c = *counts;
-    return QJsonObject{
+    QJsonObject status{
         {u"kind"_s, journal.kind() ? kindName(*journal.kind()) : QString()},
         {u"records"_s, c.records},
         {u"invalid"_s, c.invalid},
@@ -35,7 +40,32 @@ Result<QJsonObject> journalStatus(const Journal &journal)
         {u"phases"_s, phases},
         {u"batches"_s, *batches},
         {u"successRate"_s, std::round(c.successRate() * 10.0) / 10.0},
+        {u"kpis"_s, kpisJson(*metrics)},
     };
+    // After creation: the device links, once a devices file was brought in.
+    const Result<DeviceCounts> devices = journal.deviceCounts();
+    if (!devices)
+        return Failure{devices.error()};
+    if (devices->total > 0)
+        status.insert(u"devices"_s, QJsonObject{{u"devices"_s, devices->total},
+                                                {u"invalid"_s, devices->invalid},
+                                                {u"pending"_s, devices->pending},
+                                                {u"unknown"_s, devices->unknown + devices->inFlight},
+                                                {u"linked"_s, devices->linked},
+                                                {u"failed"_s, devices->failed}});
+    return status;
+}
+
+QJsonObject kpisJson(const MetricsSnapshot &snapshot)
+{
+    QJsonObject kpis;
+    for (const KpiValue &kpi : snapshot.kpis) {
+        const QJsonValue value = kpi.measured ? QJsonValue(std::round(kpi.value * 100.0) / 100.0)
+                                              : QJsonValue();
+        kpis.insert(kpiName(kpi.kpi),
+                    QJsonObject{{u"value"_s, value}, {u"status"_s, kpiStatusName(kpi.status)}});
+    }
+    return kpis;
 }
 
 QString journalStatusText(const QJsonObject &s)
@@ -56,6 +86,23 @@ QString journalStatusText(const QJsonObject &s)
     text += u"phases: pilot %1, expand %2, complete %3, verify %4\n"_s.arg(
         phases.value(u"pilot"_s).toString(), phases.value(u"expand"_s).toString(),
         phases.value(u"complete"_s).toString(), phases.value(u"verify"_s).toString());
+    const QJsonObject kpis = s.value(u"kpis"_s).toObject();
+    QStringList targets;
+    for (auto it = kpis.constBegin(); it != kpis.constEnd(); ++it) {
+        const QJsonObject kpi = it.value().toObject();
+        const QJsonValue value = kpi.value(u"value"_s);
+        targets.append(u"%1 %2 (%3)"_s.arg(it.key(),
+                                           value.isNull() ? u"-"_s : QString::number(value.toDouble()),
+                                           kpi.value(u"status"_s).toString()));
+    }
+    if (!targets.isEmpty())
+        text += u"targets: "_s + targets.join(u", "_s) + u"\n"_s;
+    if (const QJsonObject d = s.value(u"devices"_s).toObject(); !d.isEmpty())
+        text += u"devices: %1 linked, %2 failed, %3 invalid, %4 to do\n"_s
+                    .arg(d.value(u"linked"_s).toInteger())
+                    .arg(d.value(u"failed"_s).toInteger())
+                    .arg(d.value(u"invalid"_s).toInteger())
+                    .arg(d.value(u"pending"_s).toInteger() + d.value(u"unknown"_s).toInteger());
     return text;
 }
 

@@ -1,6 +1,7 @@
 // peere-migrate report --journal PATH --out report.pdf [--json]
 #include "commands.h"
 #include "journalargument.h"
+#include "journalstatus.h"
 
 #include "journal/journal.h"
 #include "metrics/metricscalculator.h"
@@ -54,15 +55,9 @@ Command reportCommand()
         if (!pages)
             return fail(io, BadUsage, u"--out: %1"_s.arg(pages.error()));
         if (parser.isSet(jsonOption)) {
-            QJsonObject kpis;
-            for (const KpiValue &kpi : snapshot->kpis) {
-                kpis.insert(kpiName(kpi.kpi),
-                            QJsonObject{{u"value"_s, kpi.measured ? QJsonValue(kpi.value) : QJsonValue()},
-                                        {u"status"_s, kpiStatusName(kpi.status)}});
-            }
             const QJsonObject result{{u"out"_s, outInfo.absoluteFilePath()},
                                      {u"pages"_s, *pages},
-                                     {u"kpis"_s, kpis}};
+                                     {u"kpis"_s, kpisJson(*snapshot)}};
             io.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
             io.err << "report written to " << QDir::toNativeSeparators(out) << " (" << *pages

@@ -58,6 +58,16 @@ const QList<QStringList> &migrationSteps()
             u"ALTER TABLE edits ADD COLUMN invalid_after INTEGER"_s,
         },
         {
+            // After creation: one row per device of the devices file and the fate of its link
+            // (DeviceState). customer_row is the customer's row in records, NULL when unknown.
+            u"CREATE TABLE IF NOT EXISTS devices(id INTEGER PRIMARY KEY, row INTEGER NOT NULL, "
+            "line INTEGER NOT NULL, customer_ref TEXT NOT NULL, customer_row INTEGER, "
+            "device_id TEXT NOT NULL, phrase TEXT, rule TEXT, state INTEGER NOT NULL, "
+            "attempts INTEGER NOT NULL DEFAULT 0, http_status INTEGER, outcome TEXT, "
+            "message TEXT, updated_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS devices_state ON devices(state, customer_row)"_s,
+        },
+        {
             // The lowest and highest row a batch was sent with: the dashboard reads the fate of
             // one batch's records over that range of rows, not over the whole table. NULL for
             // batches begun before this step.
@@ -321,6 +331,21 @@ VoidResult Journal::recordDecision(Phase phase, bool approved, const QString &wh
     return logEvent(u"decision"_s, u"%1 %2 the gate after %3"_s.arg(
                                        who, approved ? u"approved"_s : u"stopped"_s,
                                        phaseName(phase)));
+}
+
+PhaseDecision Journal::decision(Phase phase) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT decision, decided_by, decided_at, note FROM phases WHERE phase = ?"_s);
+    query.addBindValue(int(phase));
+    PhaseDecision found;
+    if (query.exec() && query.next()) {
+        found.decision = query.value(0).toString();
+        found.decidedBy = query.value(1).toString();
+        found.decidedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        found.note = query.value(3).toString();
+    }
+    return found;
 }
 
 VoidResult Journal::logEvent(const QString &level, const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "devicetypes.h"
 #include "journaltypes.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,7 @@ public:
     Result<QList<JournalRecord>> records(std::optional<Phase> phase, RecordState state,
                                          int limit, qint64 afterRow = 0) const;
     Result<JournalRecord> record(qint64 row) const;
-    // Every invalid or failed record, in row order.
+    // Every invalid, failed or mismatched (verify phase) record, in row order.
     VoidResult forEachFailure(const std::function<void(const JournalRecord &)> &visit) const;
 
     // Records left in flight by a process that is gone: their fate is unknown.
@@ -100,6 +101,7 @@ public:
     // A manager's decision at a gate, recorded with name and time.
     VoidResult recordDecision(Phase phase, bool approved, const QString &who,
                               const QString &note = {});
+    PhaseDecision decision(Phase phase) const;
 
     // Changes one field of a record; the edit (before, after, when, who) is kept. An invalid
     // record whose error the caller says is fixed becomes pending.
@@ -107,6 +109,23 @@ public:
                           std::optional<bool> nowValid = std::nullopt);
 
     VoidResult logEvent(const QString &level, const QString &message);
+
+    // Device links (after creation; journaldevices.cpp). importDevices() brings a devices file's
+    // entries in, in one transaction: entries already there (same row, customer and device) keep
+    // their state, invalid ones are checked again.
+    VoidResult importDevices(const QList<DeviceEntry> &entries);
+    Result<DeviceCounts> deviceCounts() const;
+    // Links in `state` (any when nullopt), of one customer when `customerRow` > 0, in file order
+    // after `afterId`, at most `limit`.
+    Result<QList<DeviceLink>> devices(std::optional<DeviceState> state, int limit,
+                                      qint64 afterId = 0, qint64 customerRow = 0) const;
+    // A link's move; in flight counts an attempt. Committed before it returns.
+    VoidResult setDeviceState(qint64 id, DeviceState state, int httpStatus = 0,
+                              const QString &outcome = {}, const QString &message = {});
+    // Links left in flight by a process that is gone: their fate is unknown.
+    Result<qint64> markDevicesInFlightUnknown();
+    // Every invalid or failed link, in file order.
+    VoidResult forEachDeviceFailure(const std::function<void(const DeviceLink &)> &visit) const;
 
     // Encoding of a record's values in one blob (length-prefixed fields).
     static QByteArray encodeValues(const QByteArrayList &values);

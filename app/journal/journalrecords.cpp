@@ -310,7 +310,7 @@ VoidResult Journal::forEachFailure(const std::function<void(const JournalRecord 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT "_s + recordColumns
-                    + u" FROM records WHERE state IN (0, 4) ORDER BY row"_s))
+                    + u" FROM records WHERE state IN (0, 4, 7) ORDER BY row"_s))
         return sqlFailure(query);
     while (query.next())
         visit(readRecord(query));

@@ -110,6 +110,15 @@ struct BatchAnswer
     QString state = QStringLiteral("answered"); // answered | unknown | split | rejected
 };
 
+// A manager's decision at the gate after a phase (empty decision: none yet).
+struct PhaseDecision
+{
+    QString decision; // "approved" / "stopped"
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString note;
+};
+
 struct BatchInfo
 {
     qint64 id = 0;

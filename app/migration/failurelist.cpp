@@ -65,8 +65,12 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
         file.write(header + "\r\n");
     }
     const VoidResult visited = journal.forEachFailure([&](const JournalRecord &record) {
-        const bool failed = record.state == RecordState::Failed;
-        (failed ? summary.failed : summary.invalid) += 1;
+        // A failed or mismatched record was sent: its batch says when.
+        const bool failed = record.state != RecordState::Invalid;
+        (record.state == RecordState::Invalid  ? summary.invalid
+         : record.state == RecordState::Failed ? summary.failed
+                                               : summary.mismatch)
+            += 1;
         // An invalid record never reached a phase's batch: its phase is the one it belongs to.
         const QString phase = phaseName(record.phase);
         if (format == Format::Csv) {
@@ -101,6 +105,7 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
         file.write(QJsonDocument(QJsonObject{{u"kind"_s, kindName(kind)},
                                              {u"invalid"_s, summary.invalid},
                                              {u"failed"_s, summary.failed},
+                                             {u"mismatch"_s, summary.mismatch},
                                              {u"records"_s, records}})
                        .toJson(QJsonDocument::Indented));
     if (!file.commit())
@@ -108,6 +113,53 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
                                                    "The failure list %1 cannot be written: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString()));
     return summary;
+}
+
+Result<qint64> FailureList::writeDevices(const Journal &journal, const QString &path)
+{
+    const bool json = path.endsWith(u".json"_s, Qt::CaseInsensitive);
+    QSaveFile file(path);
+    const auto cannot = [&] {
+        return failure(QCoreApplication::translate("Peere::FailureList",
+                                                   "The failure list %1 cannot be written: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannot();
+    if (!json)
+        file.write("\xEF\xBB\xBFrow,line,customer,deviceId,state,rule,httpStatus,message\r\n");
+    qint64 count = 0;
+    QJsonArray devices;
+    const VoidResult visited = journal.forEachDeviceFailure([&](const DeviceLink &link) {
+        ++count;
+        if (json) {
+            devices.append(QJsonObject{
+                {u"row"_s, link.entry.row},
+                {u"line"_s, link.entry.line},
+                {u"customer"_s, link.entry.customerRef},
+                {u"deviceId"_s, link.entry.deviceId},
+                {u"state"_s, deviceStateName(link.state)},
+                {u"rule"_s, link.entry.rule.isEmpty() ? QJsonValue() : QJsonValue(link.entry.rule)},
+                {u"httpStatus"_s, link.httpStatus > 0 ? QJsonValue(link.httpStatus) : QJsonValue()},
+                {u"message"_s, link.message}});
+            return;
+        }
+        file.write(QByteArray::number(link.entry.row) + ',' + QByteArray::number(link.entry.line)
+                   + ',' + csvCell(link.entry.customerRef.toUtf8()) + ','
+                   + csvCell(link.entry.deviceId.toUtf8()) + ','
+                   + deviceStateName(link.state).toUtf8() + ',' + csvCell(link.entry.rule.toUtf8())
+                   + ',' + (link.httpStatus > 0 ? QByteArray::number(link.httpStatus) : QByteArray())
+                   + ',' + csvCell(link.message.toUtf8()) + "\r\n");
+    });
+    if (!visited) {
+        file.cancelWriting();
+        return Failure{visited.error()};
+    }
+    if (json)
+        file.write(QJsonDocument(QJsonObject{{u"devices"_s, devices}}).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return cannot();
+    return count;
 }
 
 } // namespace Peere

@@ -3,6 +3,7 @@
 #include "csv/columnmapping.h"
 #include "csv/csvreader.h"
 #include "journal/journal.h"
+#include "records/recordstore.h"
 #include "validation/recordvalidator.h"
 #include "validation/uniquenessindex.h"
 
@@ -83,6 +84,34 @@ Result<JournalImport::Summary> JournalImport::importFile(Journal &journal, const
     if (VoidResult imported = journal.importRecords(options.kind, rows, source); !imported)
         return Failure{imported.error()};
     return summary;
+}
+
+QList<ImportedRecord> JournalImport::fromStore(const RecordStore &store)
+{
+    QList<ImportedRecord> records;
+    const int fields = store.fieldCount();
+    records.reserve(store.rowCount());
+    for (qint32 row = 0, rows = store.rowCount(); row < rows; ++row) {
+        if (store.isExcluded(row))
+            continue;
+        ImportedRecord record;
+        record.line = store.line(row);
+        record.values.reserve(fields);
+        for (int field = 0; field < fields; ++field)
+            record.values.append(store.value(row, field).toByteArray());
+        record.hasErrors = store.hasErrors(row);
+        for (const ValidationIssue &issue : store.issues(row)) {
+            if (!record.hasErrors || severity(issue) != Severity::Error)
+                continue;
+            const QString field
+                = issue.field >= 0 ? fieldName(store.kind(), issue.field) : QString();
+            record.firstIssue = field.isEmpty() ? ruleId(issue.rule)
+                                                : ruleId(issue.rule) + u" ("_s + field + u")"_s;
+            break;
+        }
+        records.append(std::move(record));
+    }
+    return records;
 }
 
 } // namespace Peere

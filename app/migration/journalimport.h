@@ -9,6 +9,8 @@
 namespace Peere {
 
 class Journal;
+class RecordStore;
+struct ImportedRecord;
 
 // Brings a CSV file into a new journal: read (encoding and delimiter detected or given), map the
 // header to the API's fields, validate every row (record rules and whole-file duplicates), and
@@ -30,6 +32,12 @@ struct JournalImport
     };
 
     static Result<Summary> importFile(Journal &journal, const QString &path, const Options &options);
+
+    // The records of the console's review (current values, after every fix), ready for
+    // Journal::importRecords: excluded rows are left out, rows with an error come in invalid with
+    // their first error's rule. Runs in the thread that owns the store (the GUI thread); the
+    // copy can then be written to a journal from any thread.
+    static QList<ImportedRecord> fromStore(const RecordStore &store);
 };
 
 } // namespace Peere

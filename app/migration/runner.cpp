@@ -188,8 +188,8 @@ void Runner::stop(const QString &name)
     if (VoidResult ok = m_journal.recordDecision(m_phase, false, name); !ok)
         return fail(ok.error());
     (void)m_journal.setPhaseStatus(m_phase, PhaseStatus::Stopped);
-    setState(RunnerState::Stopped, u"%1 stopped the migration after the %2 phase"_s.arg(
-                                       name, phaseName(m_phase)));
+    setState(RunnerState::Stopped,
+             tr("%1 stopped the migration after the %2 phase.").arg(name, phaseName(m_phase)));
     emit runFinished(m_state, m_message);
 }
 
@@ -204,13 +204,13 @@ PhaseFigures Runner::figures(Phase phase)
         result.slowestBatchMs = *slowest;
     if (result.successRate < m_options.gatePercent) {
         result.passed = false;
-        result.reason = u"the %1 phase's success rate is %2%, below the gate of %3%"_s
+        result.reason = tr("The %1 phase's success rate is %2%, below the gate of %3%")
                             .arg(phaseName(phase))
                             .arg(result.successRate, 0, 'f', 1)
                             .arg(m_options.gatePercent, 0, 'f', 1);
     } else if (result.slowestBatchMs > m_options.gateMaxBatchMs) {
         result.passed = false;
-        result.reason = u"a batch of the %1 phase took %2 s, longer than %3 s"_s
+        result.reason = tr("A batch of the %1 phase took %2 s, longer than %3 s")
                             .arg(phaseName(phase))
                             .arg(result.slowestBatchMs / 1000)
                             .arg(m_options.gateMaxBatchMs / 1000);

@@ -45,6 +45,10 @@ struct BatchFigures
     int failed = 0;
     int unknown = 0; // fate to be looked up
     int inFlight = 0; // batches still in flight after this one
+    int created = -1;    // the server's summary: created ("successful"); -1 when not said
+    int duplicates = -1; // already there ("duplicates"); -1 when not said
+    QString state;       // answered | unknown | split | rejected | notSent
+    QString message;     // the server's message, or why there was no answer
 };
 
 // A phase's figures at its gate.

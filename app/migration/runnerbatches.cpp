@@ -5,6 +5,7 @@
 #include "common/logging.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace Peere {
@@ -142,8 +143,8 @@ void Runner::batchAnswered(qint64 id, const ApiResponse &response)
         emit progressChanged(m_counts);
         noteBatchResult(false);
         if (++m_notDelivered >= 5 && m_state == RunnerState::Running)
-            return fail(u"the server cannot be reached (%1); nothing was lost, run again to "
-                        "resume"_s.arg(response.networkError));
+            return fail(tr("The server cannot be reached (%1); nothing was lost. Run again to "
+                           "resume.").arg(response.networkError));
         const int delay = std::min(30000, 500 << std::min(6, m_notDelivered - 1));
         m_sendNotBeforeMs = m_clock.elapsed() + delay;
         if (m_state == RunnerState::Running)
@@ -163,16 +164,23 @@ void Runner::batchAnswered(qint64 id, const ApiResponse &response)
             outcomes.append({row, RecordState::Pending, {}, {}, {}});
         QString message;
         if (status == 401 || status == 403)
-            message = u"the server refused the API key (HTTP %1: %2); check PEERE_API_KEY and "
-                      "that it is the %3 key. Nothing was marked failed."_s
-                          .arg(status)
-                          .arg(response.message,
-                               m_client.kind() == RecordKind::Customers ? u"bank"_s : u"provider"_s);
+            message = m_client.kind() == RecordKind::Customers
+                          ? tr("The server refused the API key (HTTP %1: %2); check that it is "
+                               "the bank key (Settings in the console, PEERE_API_KEY on the command line). "
+                               "Nothing was marked failed.")
+                                .arg(status)
+                                .arg(response.message)
+                          : tr("The server refused the API key (HTTP %1: %2); check that it is "
+                               "the provider key (Settings in the console, PEERE_API_KEY on the command "
+                               "line). Nothing was marked failed.")
+                                .arg(status)
+                                .arg(response.message);
         else if (status == 429)
-            message = u"the server kept refusing calls (HTTP 429) after every retry"_s;
+            message = tr("The server kept refusing calls (HTTP 429) after every retry.");
         else
-            message = u"the server answered HTTP %1 (%2) to a batch; check the base URL"_s.arg(status).arg(
-                response.message);
+            message = tr("The server answered HTTP %1 (%2) to a batch; check the base URL.")
+                          .arg(status)
+                          .arg(response.message);
         // Stop first, so that putting these records back does not send them again.
         if (m_state == RunnerState::Running || m_state == RunnerState::Paused)
             fail(message);
@@ -198,6 +206,13 @@ void Runner::finishBatch(ActiveBatch &batch, const ApiResponse &response, BatchA
     figures.httpStatus = answer.httpStatus;
     figures.latencyMs = answer.latencyMs;
     figures.attempts = answer.attempts;
+    figures.state = answer.state;
+    figures.message = answer.message;
+    if (const QJsonObject summary = QJsonDocument::fromJson(answer.summary).object();
+        !summary.isEmpty()) {
+        figures.created = summary.value("successful"_L1).toInt(-1);
+        figures.duplicates = summary.value("duplicates"_L1).toInt(-1);
+    }
     for (const RecordOutcome &outcome : outcomes) {
         m_counts.move(RecordState::InFlight, outcome.state);
         if (outcome.state == RecordState::Migrated)
@@ -238,8 +253,10 @@ void Runner::noteBatchResult(bool healthy)
     if (m_recent.size() >= window
         && 100.0 * double(errors) / double(m_recent.size()) >= m_options.pauseErrorPercent
         && m_state == RunnerState::Running) {
-        const QString reason = u"paused by itself: %1 of the last %2 batches got no usable "
-                               "answer"_s.arg(errors).arg(m_recent.size());
+        const QString reason = tr("Paused by itself: %1 of the last %2 batches got no usable "
+                                  "answer")
+                                   .arg(errors)
+                                   .arg(m_recent.size());
         (void)m_journal.logEvent(u"warning"_s, reason);
         setState(RunnerState::Paused, reason);
         emit autoPaused(reason);

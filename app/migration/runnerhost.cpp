@@ -41,13 +41,13 @@ RunnerHost::~RunnerHost()
 }
 
 void RunnerHost::start(const QString &journalPath, const ApiClientOptions &clientOptions,
-                       const RunnerOptions &options)
+                       const RunnerOptions &options, const Preparation &prepare)
 {
     if (m_active)
         return;
     m_active = true;
     RunnerWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [this, worker, journalPath, clientOptions, options] {
+    QMetaObject::invokeMethod(worker, [this, worker, journalPath, clientOptions, options, prepare] {
         delete worker->runner;
         worker->runner = nullptr;
         delete worker->client;
@@ -58,6 +58,13 @@ void RunnerHost::start(const QString &journalPath, const ApiClientOptions &clien
             m_active = false;
             emit failedToStart(journal.error());
             return;
+        }
+        if (prepare) {
+            if (const VoidResult prepared = prepare(**journal); !prepared) {
+                m_active = false;
+                emit failedToStart(prepared.error());
+                return;
+            }
         }
         worker->journal = std::move(*journal);
         auto client = ApiClient::create(clientOptions);

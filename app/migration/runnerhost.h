@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 
 namespace Peere {
 
@@ -23,10 +24,15 @@ public:
     explicit RunnerHost(QObject *parent = nullptr);
     ~RunnerHost() override; // cancels a run still going (records in flight are looked up later)
 
-    // Opens the journal at `journalPath` (it must hold the imported records) and starts. A
-    // journal or client that cannot be set up ends in failedToStart(message); nothing is sent.
+    // Work on the journal before the run, in the worker thread (bringing records in, settings).
+    using Preparation = std::function<VoidResult(Journal &journal)>;
+
+    // Opens the journal at `journalPath` (it must hold the imported records, or `prepare` brings
+    // them in) and starts. A journal, preparation or client that fails ends in
+    // failedToStart(message); nothing is sent. A finished run's journal stays open in the worker
+    // until the next start, which closes it first.
     void start(const QString &journalPath, const ApiClientOptions &client,
-               const RunnerOptions &options);
+               const RunnerOptions &options, const Preparation &prepare = {});
     bool isActive() const { return m_active; }
 
     void pause();

@@ -3,6 +3,7 @@
 
 #include "batchpayload.h"
 #include "common/logging.h"
+#include "verification.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,6 +43,23 @@ QString emailOf(RecordKind kind, const JournalRecord &record)
     return field < record.values.size()
                ? QString::fromUtf8(BatchPayload::sentValue(kind, field, record.values.at(field)))
                : QString();
+}
+
+// What the verify phase concludes for `record` from the server's copy of it.
+RecordOutcome verified(RecordKind kind, const JournalRecord &record, const QJsonObject &server)
+{
+    RecordOutcome outcome{record.row, RecordState::Verified, record.outcome, {}, idOf(server)};
+    const QStringList differences = Verification::differences(kind, record.values, server);
+    if (!differences.isEmpty()) {
+        outcome.state = RecordState::Mismatch;
+        outcome.reason = Verification::reason(differences);
+    }
+    return outcome;
+}
+
+RecordOutcome notFound(const JournalRecord &record)
+{
+    return {record.row, RecordState::Mismatch, record.outcome, Verification::notFoundReason(), {}};
 }
 
 } // namespace
@@ -97,14 +115,16 @@ void Runner::lookupDone(const JournalRecord &record, const ApiResponse &response
     RecordOutcome outcome;
     outcome.row = record.row;
     if (response.status == 200) {
-        outcome.state = verifying ? RecordState::Verified : RecordState::Migrated;
-        outcome.outcome = verifying ? record.outcome : u"existing"_s;
-        outcome.serverId = idOf(response.data.toObject());
+        if (verifying) {
+            outcome = verified(RecordKind::Customers, record, response.data.toObject());
+        } else {
+            outcome.state = RecordState::Migrated;
+            outcome.outcome = u"existing"_s;
+            outcome.serverId = idOf(response.data.toObject());
+        }
     } else if (response.status == 404) {
         if (verifying) {
-            outcome.state = RecordState::Mismatch;
-            outcome.outcome = record.outcome;
-            outcome.reason = u"not found on the server by the verify phase"_s;
+            outcome = notFound(record);
         } else if (m_confirm.contains(record.row)) {
             outcome.state = RecordState::Failed;
             outcome.reason = m_confirm.take(record.row);
@@ -112,8 +132,11 @@ void Runner::lookupDone(const JournalRecord &record, const ApiResponse &response
             outcome.state = RecordState::Pending; // never arrived: safe to send again
         }
     } else if (response.status == 401 || response.status == 403) {
-        return fail(u"the server refused the API key (HTTP %1: %2); check PEERE_API_KEY. Nothing "
-                    "was marked failed."_s.arg(response.status).arg(response.message));
+        return fail(tr("The server refused the API key (HTTP %1: %2); check the key (Settings in "
+                       "the console, PEERE_API_KEY on the command line). Nothing was marked "
+                       "failed.")
+                        .arg(response.status)
+                        .arg(response.message));
     } else {
         // Still no answer: try again a little later; nothing is re-sent meanwhile.
         m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
@@ -139,7 +162,7 @@ void Runner::resolveMerchants(const QList<JournalRecord> &records)
     m_merchantListing = true;
     for (const JournalRecord &record : records)
         m_lookingUp.insert(record.row);
-    auto found = std::make_shared<QHash<QString, QString>>(); // e-mail -> id
+    auto found = std::make_shared<QHash<QString, QJsonObject>>(); // e-mail -> merchant
     auto next = std::make_shared<std::function<void(int)>>();
     const int page = 100;
     *next = [this, records, found, next, page](int offset) {
@@ -162,7 +185,7 @@ void Runner::resolveMerchants(const QList<JournalRecord> &records)
             const QJsonArray merchants = listOf(response.data);
             for (const QJsonValue &value : merchants) {
                 const QJsonObject merchant = value.toObject();
-                found->insert(merchant.value("email"_L1).toString().toLower(), idOf(merchant));
+                found->insert(merchant.value("email"_L1).toString().toLower(), merchant);
             }
             const qint64 total = qint64(response.data.toObject().value("total"_L1).toDouble(-1));
             const int nextOffset = offset + int(merchants.size());
@@ -175,13 +198,14 @@ void Runner::resolveMerchants(const QList<JournalRecord> &records)
                 const bool verifying = record.state == RecordState::Migrated;
                 const auto id = found->constFind(emailOf(RecordKind::Merchants, record).toLower());
                 RecordOutcome outcome{record.row, RecordState::Pending, {}, {}, {}};
-                if (id != found->cend()) {
-                    outcome.state = verifying ? RecordState::Verified : RecordState::Migrated;
-                    outcome.outcome = verifying ? record.outcome : u"existing"_s;
-                    outcome.serverId = *id;
+                if (id != found->cend() && verifying) {
+                    outcome = verified(RecordKind::Merchants, record, *id);
+                } else if (id != found->cend()) {
+                    outcome.state = RecordState::Migrated;
+                    outcome.outcome = u"existing"_s;
+                    outcome.serverId = idOf(*id);
                 } else if (verifying) {
-                    outcome.state = RecordState::Mismatch;
-                    outcome.reason = u"not found on the server by the verify phase"_s;
+                    outcome = notFound(record);
                 } else if (m_confirm.contains(record.row)) {
                     outcome.state = RecordState::Failed;
                     outcome.reason = m_confirm.take(record.row);
@@ -249,16 +273,15 @@ void Runner::pumpVerify()
                 QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
                 return;
             }
-            QSet<QString> present;
+            QHash<QString, QJsonObject> present;
             for (const QJsonValue &value : listOf(response.data))
-                present.insert(idOf(value.toObject()));
+                present.insert(idOf(value.toObject()), value.toObject());
             QList<RecordOutcome> outcomes;
+            const RecordKind kind = m_client.kind();
             for (const JournalRecord &record : withId) {
-                const bool there = present.contains(record.serverId);
-                outcomes.append({record.row, there ? RecordState::Verified : RecordState::Mismatch,
-                                 record.outcome,
-                                 there ? QString() : u"not found on the server by the verify phase"_s,
-                                 {}});
+                const auto there = present.constFind(record.serverId);
+                outcomes.append(there == present.cend() ? notFound(record)
+                                                        : verified(kind, record, *there));
             }
             if (VoidResult ok = m_journal.applyOutcomes(outcomes); !ok)
                 return fail(ok.error());

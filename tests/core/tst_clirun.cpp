@@ -137,6 +137,15 @@ void tst_CliRun::runAgainstTheSandbox()
     QCOMPARE(result.value(u"migrated"_s).toInt(), 39);
     QCOMPARE(result.value(u"successRate"_s).toDouble(), 100.0);
     QCOMPARE(result.value(u"phases"_s).toObject().value(u"verify"_s).toString(), u"done"_s);
+    // The targets, as the dashboard and the report compute them: 39 of 39 on the server, 1 row
+    // of 40 invalid (2.5%, over the 1% target), nothing missing after verification.
+    const QJsonObject kpis = result.value(u"kpis"_s).toObject();
+    QCOMPARE(kpis.value(u"successRate"_s)[u"value"_s].toDouble(), 100.0);
+    QCOMPARE(kpis.value(u"successRate"_s)[u"status"_s].toString(), u"good"_s);
+    QCOMPARE(kpis.value(u"validationErrors"_s)[u"value"_s].toDouble(), 2.5);
+    QCOMPARE(kpis.value(u"validationErrors"_s)[u"status"_s].toString(), u"bad"_s);
+    QCOMPARE(kpis.value(u"postMigrationErrors"_s)[u"value"_s].toDouble(), 0.0);
+    QCOMPARE(kpis.value(u"batchTime"_s)[u"status"_s].toString(), u"good"_s);
     QVERIFY(!out.contains(u"sandbox-bank-key"_s) && !err.contains(u"sandbox-bank-key"_s));
     // The key is nowhere in the journal.
     QFile file(journal);
@@ -150,7 +159,6 @@ void tst_CliRun::runAgainstTheSandbox()
     QCOMPARE(migrate(run, &out, &err), 1);
     QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"batches"_s),
              result.value(u"batches"_s));
-
 }
 
 QTEST_GUILESS_MAIN(tst_CliRun)

@@ -10,6 +10,7 @@
 #include "journal/journal.h"
 #include "mainwindow.h"
 #include "plan/planpage.h"
+#include "run/runpage.h"
 #include "sandbox/sandboxserver.h"
 #include "screenshottour.h"
 #include "semanticcolors.h"
@@ -32,6 +33,7 @@
 #include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -441,7 +443,8 @@ void tst_Console::screenshotTourWritesEveryPage()
     ScreenshotTour tour(&console, out.path());
     QSignalSpy finished(&tour, &ScreenshotTour::finished);
     tour.start();
-    QVERIFY(finished.wait(20000));
+    // The tour migrates the sample first (a few seconds at the demo's pace).
+    QVERIFY(finished.wait(90000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QCOMPARE(tour.files().size(), workflowSteps().size() + 2);
     QVERIFY(tour.files().first().endsWith(u"01-import.png"_s));
@@ -454,6 +457,11 @@ void tst_Console::screenshotTourWritesEveryPage()
              console.window()->size() * console.window()->devicePixelRatio());
     // The tour leaves the plan as it found it.
     QCOMPARE(console.planPage()->plan().environment, Environment::Kind::EmbeddedSandbox);
+    // The Run page's picture shows the sample migrated.
+    RunSession *run = console.runPage()->session();
+    QCOMPARE(run->state(), RunnerState::Finished);
+    QCOMPARE(run->counts().verified, console.planPage()->validRecordCount());
+    QVERIFY(console.runPage()->batchLog()->model()->rowCount() > 0);
 }
 
 QTEST_MAIN(tst_Console)

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "journal/journal.h"
+#include "runner.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace Peere {
+
+struct DeviceLinkerOptions
+{
+    int customersInFlight = 2; // customers worked on at a time (their calls are paced anyway)
+    int retryMs = 3000;        // after a call that got no answer (the client retried already)
+    int listPageSize = 100;    // devices list page, when learning the fate of an interrupted link
+};
+
+// Links the devices of the journal's devices table (DeviceFile, Journal::importDevices) to their
+// customers (peere-api.md §4): per customer, GET customer for its id and phrase, then one link
+// call per device, paced as standard calls by the ApiClient. 409 (already linked) is success.
+// Exactly once across crashes: a device is marked in flight durably before its call leaves; a
+// device found in flight by the next start is "unknown", and the customer's devices are listed to
+// learn whether it was linked before anything is sent again.
+//
+// Threads: like the Runner, it lives in one thread with its Journal and ApiClient; its commands
+// may be called from any thread.
+class DeviceLinker : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeviceLinker(Journal &journal, ApiClient &client, const DeviceLinkerOptions &options = {},
+                 QObject *parent = nullptr);
+    ~DeviceLinker() override;
+
+    RunnerState state() const { return m_state; }
+    DeviceCounts counts() const { return m_counts; }
+    QString lastMessage() const { return m_message; }
+
+public slots:
+    void start();
+    void pause();
+    void resume();
+    void cancel();
+
+signals:
+    void stateChanged(Peere::RunnerState state);
+    void progressChanged(const Peere::DeviceCounts &counts);
+    // Paused or ended and no call is under way any more: safe to quit.
+    void settled();
+    // Finished (nothing left to try), Failed (401/403, server unreachable, journal) or Cancelled.
+    void finished(Peere::RunnerState state, const QString &message);
+
+private:
+    struct Task
+    {
+        qint64 customerRow = 0;
+        QString customerId;
+        QString phrase;
+        QList<DeviceLink> unknown;
+        QList<DeviceLink> pending;
+        QSet<QString> linkedOnServer;
+        int page = 1;
+    };
+    using TaskPtr = std::shared_ptr<Task>;
+
+    bool onOwnThread(void (DeviceLinker::*command)());
+    void setState(RunnerState state, const QString &message = {});
+    void fail(const QString &message);
+    void pump();
+    void checkSettled();
+    void finishTask(const TaskPtr &task);
+    void retryLater(const TaskPtr &task, const ApiResponse &response);
+    bool refused(const ApiResponse &response);
+    void move(const DeviceLink &link, DeviceState to, int httpStatus, const QString &outcome,
+              const QString &message);
+
+    void fetchCustomer(const TaskPtr &task);
+    void listDevices(const TaskPtr &task);
+    void linkNext(const TaskPtr &task);
+
+    Journal &m_journal;
+    ApiClient &m_client;
+    DeviceLinkerOptions m_options;
+    RunnerState m_state = RunnerState::Idle;
+    QString m_message;
+    DeviceCounts m_counts;
+    QHash<qint64, TaskPtr> m_active; // by customer row
+    int m_callsActive = 0;
+    int m_noAnswer = 0; // calls in a row that got no answer (after the client's retries)
+    qint64 m_retryAtMs = 0;
+    QElapsedTimer m_clock;
+};
+
+} // namespace Peere
+
+Q_DECLARE_METATYPE(Peere::DeviceCounts)

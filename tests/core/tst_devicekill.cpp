@@ -1,0 +1,183 @@
+// Device linking survives SIGKILL (issue 7): the real peere-migrate link-devices against a real
+// peere-sandbox, killed at random moments several times and restarted until done. Every device
+// ends linked exactly once: the server's device list holds each once, the server answered 200 to
+// exactly one link call per device and never had to say 409 (a device whose call was cut off is
+// found by listing the customer's devices, not sent again). With and without --docs-only.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_DeviceKill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void killedAndRestartedUntilLinked_data();
+    void killedAndRestartedUntilLinked();
+
+private:
+    QString m_bin;
+};
+
+namespace {
+
+constexpr int customerCount = 150;
+constexpr int devicesPerCustomer = 3;
+
+QJsonObject getJson(const QUrl &url)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer sandbox-bank-key");
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+} // namespace
+
+void tst_DeviceKill::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_bin = QStringLiteral(PEERE_BIN_DIR);
+    QVERIFY(QFile::exists(m_bin + u"/peere-migrate"_s));
+    QVERIFY(QFile::exists(m_bin + u"/peere-sandbox"_s));
+}
+
+void tst_DeviceKill::killedAndRestartedUntilLinked_data()
+{
+    QTest::addColumn<bool>("docsOnly");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("conventions") << false << 20261130u;
+    QTest::newRow("docs-only") << true << 4242u;
+}
+
+void tst_DeviceKill::killedAndRestartedUntilLinked()
+{
+    QFETCH(bool, docsOnly);
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    const QString customers = dir.filePath(u"customers.csv"_s);
+    const QString devices = dir.filePath(u"devices.csv"_s);
+    {
+        QFile c(customers), d(devices);
+        QVERIFY(c.open(QIODevice::WriteOnly) && d.open(QIODevice::WriteOnly));
+        c.write("clientRef,firstname,lastname,accountName,email,country,accountNumber,reference\n");
+        d.write("clientRef,deviceId\n");
+        for (int i = 0; i < customerCount; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            c.write("K" + n + ",Ada,Lovelace,Ada L " + n + ",k" + n + "@example.com,NG,"
+                    + QByteArray::number(4000000000LL + i) + ",KR" + n + "\n");
+            for (int j = 0; j < devicesPerCustomer; ++j)
+                d.write("K" + n + ",phone-" + n + "-" + QByteArray::number(j) + "\n");
+        }
+    }
+    QProcess sandbox;
+    QStringList sandboxArguments = {u"--port"_s, u"0"_s, u"--no-limits"_s};
+    if (docsOnly)
+        sandboxArguments << u"--docs-only"_s;
+    sandbox.start(m_bin + u"/peere-sandbox"_s, sandboxArguments);
+    QVERIFY(sandbox.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
+    const QString listening = QString::fromUtf8(sandbox.readLine()).trimmed();
+    QVERIFY2(listening.startsWith(u"listening on "_s), qPrintable(listening));
+    const QUrl base(listening.mid(13));
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PEERE_API_KEY"_s, u"sandbox-bank-key"_s);
+    const QString journal = dir.filePath(u"run.peere"_s);
+    {
+        QProcess run;
+        run.setProcessEnvironment(environment);
+        run.start(m_bin + u"/peere-migrate"_s,
+                  {u"run"_s, customers, u"--journal"_s, journal, u"--base-url"_s, base.toString(),
+                   u"--rate"_s, u"0"_s, u"--standard-rate"_s, u"0"_s, u"--status-rate"_s, u"0"_s,
+                   u"--batch-size"_s, u"50"_s});
+        QVERIFY(run.waitForFinished(60000));
+        QCOMPARE(run.exitCode(), 0);
+    }
+
+    // No --base-url: the journal's run gave it.
+    const QStringList linkArguments = {u"link-devices"_s, u"--journal"_s, journal, devices,
+                                       u"--standard-rate"_s, u"0"_s, u"--json"_s};
+    QRandomGenerator random(seed);
+    int kills = 0;
+    int finishedCode = -1;
+    QByteArray finalOutput;
+    for (int attempt = 0; attempt < 40 && finishedCode < 0; ++attempt) {
+        QProcess run;
+        run.setProcessEnvironment(environment);
+        run.start(m_bin + u"/peere-migrate"_s, linkArguments);
+        QVERIFY(run.waitForStarted());
+        if (kills < 5) {
+            const int after = int(random.bounded(80, 400));
+            if (!run.waitForFinished(after)) {
+                run.kill(); // SIGKILL: no chance to tidy up
+                run.waitForFinished();
+                ++kills;
+                continue;
+            }
+        } else {
+            QVERIFY(run.waitForFinished(120000));
+        }
+        const QByteArray errors = run.readAllStandardError();
+        QVERIFY2(run.exitStatus() == QProcess::NormalExit, errors.constData());
+        QVERIFY2(run.exitCode() == 0 || run.exitCode() == 3, errors.constData());
+        if (run.exitCode() == 0) {
+            finishedCode = 0;
+            finalOutput = run.readAllStandardOutput();
+        }
+    }
+    QCOMPARE(kills, 5);
+    QCOMPARE(finishedCode, 0);
+    const int total = customerCount * devicesPerCustomer;
+    const QJsonObject result = QJsonDocument::fromJson(finalOutput).object();
+    QCOMPARE(result[u"linked"_s].toInt(), total);
+    QCOMPARE(result[u"failed"_s].toInt(), 0);
+    QCOMPARE(result[u"invalid"_s].toInt(), 0);
+
+    // The server: every device once, each linked by exactly one call.
+    QHash<QString, int> held;
+    for (int page = 1; page <= 10; ++page) {
+        const QJsonObject data = getJson(base.resolved(
+            QUrl(u"/v1/bank/devices/list?limit=1000&page=%1"_s.arg(page)))).value(u"data"_s).toObject();
+        const QJsonArray list = data.value(u"devices"_s).toArray();
+        for (const QJsonValue &value : list)
+            ++held[value[u"deviceId"_s].toString()];
+        if (list.isEmpty() || page * 1000 >= data.value(u"total"_s).toInt())
+            break;
+    }
+    QCOMPARE(held.size(), total);
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    const QJsonObject link = getJson(base.resolved(QUrl(u"/_sandbox/stats"_s)))
+                                 .value(u"requests"_s).toObject()
+                                 .value(u"POST /v1/bank/customer/device/link"_s).toObject();
+    QCOMPARE(link.value(u"200"_s).toInt(), total);
+    QCOMPARE(link.value(u"409"_s).toInt(), 0);
+    // And listing was used to learn the fate of cut-off links at least once.
+    const QJsonObject listed = getJson(base.resolved(QUrl(u"/_sandbox/stats"_s)))
+                                   .value(u"requests"_s).toObject()
+                                   .value(u"GET /v1/bank/devices/list"_s).toObject();
+    qInfo("kills: %d, list calls: %d", kills, listed.value(u"200"_s).toInt());
+
+    sandbox.kill();
+    sandbox.waitForFinished();
+}
+
+QTEST_GUILESS_MAIN(tst_DeviceKill)
+#include "tst_devicekill.moc"

@@ -1,0 +1,279 @@
+// After creation (issue 7): the page's tabs on the offscreen platform, on real journals.
+#include "aftercreation/aftercreationpage.h"
+#include "aftercreation/devicestab.h"
+#include "aftercreation/verificationtab.h"
+#include "application.h"
+#include "console.h"
+#include "fileactions.h"
+#include "journal/journal.h"
+#include "mainwindow.h"
+#include "metrics/verificationmodel.h"
+#include "migration/devicelinkmodel.h"
+#include "migration/runner.h"
+#include "migration/verification.h"
+#include "sandbox/sandboxserver.h"
+#include "settings/memorysecretstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Peere;
+using namespace Peere::Ui;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_AfterCreationPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tabsAreASeam();
+    void verificationShowsCountsAndDifferences();
+    void consoleShowsThePageOnTheOpenMigration();
+    void devicesTabValidatesAndLinks();
+
+private:
+    // A customers journal: rows 1-3 verified, 4 differs, 5 not found, 6 migrated.
+    QString verifiedJournal();
+    QTemporaryDir m_dir;
+};
+
+void tst_AfterCreationPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    setUpApplication(*qApp);
+}
+
+QString tst_AfterCreationPage::verifiedJournal()
+{
+    const QString path = m_dir.filePath(u"verified-%1.peere"_s.arg(QRandomGenerator::global()->generate()));
+    auto journal = Journal::open(path, Journal::OpenMode::Create);
+    if (!journal)
+        return {};
+    (void)(*journal)->importRecords(RecordKind::Customers, 6, [](qint64 i) {
+        ImportedRecord record;
+        record.line = i + 2;
+        record.values.resize(CustomerField::Count);
+        record.values[CustomerField::ClientRef] = "CR" + QByteArray::number(i + 1);
+        record.values[CustomerField::AccountName] = "Ada " + QByteArray::number(i + 1);
+        return record;
+    });
+    QList<RecordOutcome> outcomes;
+    for (qint64 row = 1; row <= 3; ++row)
+        outcomes.append({row, RecordState::Verified, u"created"_s, {}, u"id%1"_s.arg(row)});
+    outcomes.append({4, RecordState::Mismatch, u"created"_s,
+                     u"accountName: sent 'Ada 4', server 'Ada Four'"_s, u"id4"_s});
+    outcomes.append({5, RecordState::Mismatch, u"created"_s, Verification::notFoundReason(), {}});
+    outcomes.append({6, RecordState::Migrated, u"created"_s, {}, u"id6"_s});
+    (void)(*journal)->applyOutcomes(outcomes);
+    return path;
+}
+
+void tst_AfterCreationPage::tabsAreASeam()
+{
+    AfterCreationPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTabWidget *tabs = page.findChild<QTabWidget *>(u"afterCreationTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(0), u"Verification"_s);
+    const int before = tabs->count();
+    auto extra = new QLabel(u"trust"_s);
+    QCOMPARE(page.addTab(extra, u"Trust levels"_s), before);
+    QCOMPARE(tabs->widget(before), extra);
+
+    // A tab follows the migration file through the page.
+    QSignalSpy changed(&page, &AfterCreationPage::journalPathChanged);
+    page.setJournalPath(u"/nowhere/x.peere"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(page.journalPath(), u"/nowhere/x.peere"_s);
+    QVERIFY(!page.verificationTab()->errorText().isEmpty()); // no such journal: said so
+
+    // Without a provider, asking for a client fails with a message, at once.
+    QString error;
+    page.clientOptions(RecordKind::Customers, &page,
+                       [&](const Result<ApiClientOptions> &options) { error = options.error(); });
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_AfterCreationPage::verificationShowsCountsAndDifferences()
+{
+    const QString path = verifiedJournal();
+    QVERIFY(!path.isEmpty());
+    AfterCreationPage page;
+    page.show();
+    VerificationTab *tab = page.verificationTab();
+    QAbstractItemModelTester tester(tab->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.setJournalPath(path);
+    QVERIFY2(tab->errorText().isEmpty(), qPrintable(tab->errorText()));
+    const VerificationModel::Counts counts = tab->model()->counts();
+    QCOMPARE(counts.verified, 3);
+    QCOMPARE(counts.mismatch, 1);
+    QCOMPARE(counts.notFound, 1);
+    QCOMPARE(counts.toVerify, 1);
+    QCOMPARE(tab->summaryText(),
+             u"Verified: 3 · Mismatch: 1 · Not found: 1 · Still to verify: 1"_s);
+    QTableView *table = tab->findChild<QTableView *>(u"mismatchTable"_s);
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 2);
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->index(0, VerificationModel::RowColumn).data().toLongLong(), 4);
+    QCOMPARE(model->index(0, VerificationModel::RecordColumn).data().toString(), u"CR4"_s);
+    QCOMPARE(model->index(0, VerificationModel::DifferencesColumn).data().toString(),
+             u"accountName: sent 'Ada 4', server 'Ada Four'"_s);
+    QCOMPARE(model->index(1, VerificationModel::DifferencesColumn)
+                 .data(VerificationModel::NotFoundRole).toBool(), true);
+    QCOMPARE(model->index(1, VerificationModel::DifferencesColumn).data().toString(),
+             u"Not found on the server"_s);
+
+    // A journal changed meanwhile shows after Refresh.
+    {
+        auto journal = Journal::open(path, Journal::OpenMode::Existing);
+        QVERIFY(journal.hasValue());
+        QVERIFY((*journal)->applyOutcomes({{6, RecordState::Verified, u"created"_s, {}, {}}}));
+    }
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"verificationRefresh"_s), Qt::LeftButton);
+    QCOMPARE(tab->model()->counts().verified, 4);
+    QCOMPARE(tab->model()->counts().toVerify, 0);
+}
+
+void tst_AfterCreationPage::consoleShowsThePageOnTheOpenMigration()
+{
+    const QString path = verifiedJournal();
+    MemorySecretStore secrets;
+    Console console({}, &secrets);
+    QVERIFY(console.start());
+    MainWindow *window = console.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    AfterCreationPage *page = console.afterCreationPage();
+    QVERIFY(page);
+    QCOMPARE(window->page(WorkflowStep::AfterCreation), page);
+    console.fileActions()->setPathPrompt([&](FileActions::Ask) { return path; });
+    QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(page->journalPath(), path);
+    QCOMPARE(page->verificationTab()->model()->counts().verified, 3);
+    window->showStep(WorkflowStep::AfterCreation);
+    QVERIFY(page->isVisible());
+
+    // The embedded sandbox's key comes from the console: a client for it can be made.
+    Result<ApiClientOptions> got = failure(u"not answered"_s);
+    page->clientOptions(RecordKind::Customers, page,
+                        [&](const Result<ApiClientOptions> &options) { got = options; });
+    QTRY_VERIFY_WITH_TIMEOUT(got.error() != u"not answered"_s, 10000);
+    QVERIFY2(got.hasValue(), qPrintable(got.error()));
+    QVERIFY(!got->apiKey.isEmpty());
+    QVERIFY(got->baseUrl.isValid());
+}
+
+void tst_AfterCreationPage::devicesTabValidatesAndLinks()
+{
+    Sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.noLimits = true;
+    Sandbox::SandboxServer server(sandboxOptions);
+    QVERIFY(server.start().hasValue());
+    ApiClientOptions clientOptions;
+    clientOptions.baseUrl = server.baseUrl();
+    clientOptions.apiKey = u"sandbox-bank-key"_s;
+    clientOptions.batchPerMinute = clientOptions.standardPerMinute = 0;
+
+    // Five customers migrated; the third is invalid, never sent.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"devices.peere"_s);
+    {
+        auto journal = Journal::open(path, Journal::OpenMode::Create);
+        QVERIFY(journal.hasValue());
+        QVERIFY((*journal)->importRecords(RecordKind::Customers, 5, [](qint64 i) {
+            ImportedRecord record;
+            record.line = i + 2;
+            record.values.resize(CustomerField::Count);
+            const QByteArray n = QByteArray::number(i);
+            record.values[CustomerField::ClientRef] = "C" + n;
+            record.values[CustomerField::Firstname] = "Ada";
+            record.values[CustomerField::Lastname] = "Lovelace";
+            record.values[CustomerField::AccountName] = "Ada " + n;
+            record.values[CustomerField::Email] = "ui" + n + "@example.com";
+            record.values[CustomerField::Country] = "NG";
+            record.values[CustomerField::AccountNumber] = QByteArray::number(5000000000LL + i);
+            record.values[CustomerField::Reference] = "R" + n;
+            record.hasErrors = i == 2;
+            return record;
+        }));
+        std::unique_ptr<ApiClient> client(*ApiClient::create(clientOptions));
+        RunnerOptions options;
+        options.lastPhase = Phase::Complete;
+        Runner runner(**journal, *client, options);
+        QSignalSpy finished(&runner, &Runner::runFinished);
+        runner.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(runner.state(), RunnerState::Finished);
+    }
+    const QString devices = dir.filePath(u"devices.csv"_s);
+    {
+        QFile file(devices);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Client Ref,Device ID\nC0,phone-a\nC0,phone-b\nC1,tablet\nC2,x\nNOPE,y\n");
+    }
+
+    AfterCreationPage page;
+    page.setClientOptionsProvider(
+        [&](RecordKind kind, QObject *, AfterCreationPage::ClientOptionsDone done) {
+            ApiClientOptions options = clientOptions;
+            options.kind = kind;
+            done(options);
+        });
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setJournalPath(path);
+    DevicesTab *tab = page.devicesTab();
+    QCOMPARE(page.tabs()->indexOf(tab), 1);
+    QAbstractItemModelTester tester(tab->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto link = tab->findChild<QPushButton *>(u"devicesLink"_s);
+    QVERIFY(link && !link->isEnabled()); // nothing chosen yet
+
+    tab->setDevicesFile(devices);
+    QCOMPARE(tab->summary().devices, 5);
+    QCOMPARE(tab->summary().valid, 3);
+    QCOMPARE(tab->summary().invalid, 2);
+    QCOMPARE(tab->validationText(),
+             u"Rows: 5 · Devices: 5 · Ready to link: 3 · With problems: 2"_s);
+    QCOMPARE(tab->model()->rowCount(), 2);
+    QCOMPARE(tab->model()->index(0, DeviceLinkModel::RowColumn).data(DeviceLinkModel::RuleRole)
+                 .toString(), u"device.notMigrated"_s);
+    QCOMPARE(tab->model()->index(1, DeviceLinkModel::RowColumn).data(DeviceLinkModel::RuleRole)
+                 .toString(), u"device.unknownCustomer"_s);
+    QVERIFY(link->isEnabled());
+
+    QSignalSpy finished(tab, &DevicesTab::linkingFinished);
+    QTest::mouseClick(link, Qt::LeftButton);
+    QVERIFY(finished.count() > 0 || finished.wait(30000));
+    QCOMPARE(tab->state(), RunnerState::Finished);
+    QCOMPARE(tab->counts().linked, 3);
+    QCOMPARE(tab->counts().invalid, 2);
+    QCOMPARE(tab->statusText(), u"Linked: 3 · Failed: 0 · To do: 0 · Invalid: 2"_s);
+    auto progress = tab->findChild<QProgressBar *>(u"devicesProgress"_s);
+    QCOMPARE(progress->value(), progress->maximum());
+    QCOMPARE(tab->model()->rowCount(), 2); // the invalid rows stay listed
+    QCOMPARE(server.stats().value(u"devices"_s).toInt(), 3);
+    QVERIFY(!tab->findChild<QPushButton *>(u"devicesPause"_s)->isEnabled());
+
+    // Reopened later: the tab shows what the journal holds.
+    page.setJournalPath(QString());
+    page.setJournalPath(path);
+    QCOMPARE(tab->counts().linked, 3);
+    QCOMPARE(tab->model()->rowCount(), 2);
+}
+
+QTEST_MAIN(tst_AfterCreationPage)
+#include "tst_aftercreationpage.moc"

@@ -1,0 +1,60 @@
+#include "aftercreationpage.h"
+
+#include "devicestab.h"
+#include "verificationtab.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Peere::Ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+AfterCreationPage::AfterCreationPage(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_verification(new VerificationTab)
+    , m_devices(new DevicesTab(this))
+{
+    m_tabs->setObjectName(u"afterCreationTabs"_s);
+    m_tabs->setDocumentMode(true);
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    addTab(m_verification, tr("Verification"));
+    addTab(m_devices, tr("Devices"));
+    connect(this, &AfterCreationPage::journalPathChanged, m_verification,
+            &VerificationTab::setJournalPath);
+    connect(this, &AfterCreationPage::journalPathChanged, m_devices,
+            &DevicesTab::setJournalPath);
+}
+
+AfterCreationPage::~AfterCreationPage() = default;
+
+int AfterCreationPage::addTab(QWidget *tab, const QString &title)
+{
+    return m_tabs->addTab(tab, title);
+}
+
+void AfterCreationPage::setJournalPath(const QString &path)
+{
+    m_journalPath = path;
+    emit journalPathChanged(path);
+}
+
+void AfterCreationPage::setClientOptionsProvider(ClientOptionsProvider provider)
+{
+    m_provider = std::move(provider);
+}
+
+void AfterCreationPage::clientOptions(RecordKind kind, QObject *context,
+                                      ClientOptionsDone done) const
+{
+    if (!m_provider) {
+        done(failure(tr("No environment is chosen for this migration.")));
+        return;
+    }
+    m_provider(kind, context, std::move(done));
+}
+
+} // namespace Peere::Ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "migration/devicefile.h"
+#include "migration/runner.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace Peere {
+class DeviceLinkModel;
+class DeviceLinkerHost;
+}
+
+namespace Peere::Ui {
+
+class AfterCreationPage;
+
+// After creation › Devices: choose a devices file (a customer's clientRef, reference or e-mail and
+// its device ids), see what fails validation, then link the devices to the migrated customers with
+// progress, pause and cancel. Linking runs in a worker thread (DeviceLinkerHost); the failures
+// (invalid rows, refused links) stay listed here and in the journal.
+class DevicesTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DevicesTab(AfterCreationPage *page, QWidget *parent = nullptr);
+    ~DevicesTab() override;
+
+    void setJournalPath(const QString &path);
+    // Reads and validates `path` against the open migration's customers.
+    void setDevicesFile(const QString &path);
+
+    void link();
+    void pauseOrResume();
+    void cancel();
+
+    DeviceLinkModel *model() const { return m_model; }
+    const DeviceFile::Summary &summary() const { return m_summary; }
+    DeviceCounts counts() const { return m_counts; }
+    RunnerState state() const { return m_state; }
+    QString validationText() const;
+    QString statusText() const;
+
+signals:
+    void linkingFinished(Peere::RunnerState state, const QString &message);
+
+private:
+    void chooseFile();
+    void showCounts(const DeviceCounts &counts);
+    void showFailures();
+    void setRunState(RunnerState state);
+    void updateButtons();
+
+    AfterCreationPage *m_page;
+    DeviceLinkerHost *m_host;
+    DeviceLinkModel *m_model;
+    QString m_journalPath;
+    QString m_devicesPath;
+    QList<DeviceEntry> m_entries;
+    DeviceFile::Summary m_summary;
+    DeviceCounts m_counts;
+    RunnerState m_state = RunnerState::Idle;
+    QLabel *m_fileLabel;
+    QLabel *m_validation;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_choose;
+    QPushButton *m_link;
+    QPushButton *m_pause;
+    QPushButton *m_cancel;
+    QTableView *m_table;
+};
+
+} // namespace Peere::Ui
