@@ -288,9 +288,17 @@ void Console::openMigration(const QString &path)
     if (refuseWhileRunning(tr("Open migration")))
         return;
     // Read-only: checking that it is a journal takes no lock and changes nothing.
-    if (const auto journal = Journal::open(path, Journal::OpenMode::ReadOnly); !journal) {
+    const auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+    if (!journal) {
         QMessageBox::warning(m_window.get(), tr("Open migration"), journal.error());
         return;
+    }
+    // A migration that holds records plans with them: its kind, its valid records.
+    if (const Result<JournalCounts> counts = (*journal)->counts(); counts && counts->records > 0) {
+        MigrationPlan plan = m_planPage->plan();
+        plan.kind = (*journal)->kind().value_or(plan.kind);
+        m_planPage->setPlan(plan);
+        m_planPage->setValidRecordCount(counts->records - counts->invalid);
     }
     m_window->setMigrationFile(path);
     m_fileActions->noteRecentFile(path);
@@ -329,6 +337,8 @@ QString Console::ensureMigrationFile()
     }
     m_window->setMigrationFile(path);
     m_fileActions->noteRecentFile(path);
+    m_window->statusBar()->showMessage(
+        tr("The migration is kept in %1.").arg(QDir::toNativeSeparators(path)), 10000);
     emit migrationCreated(path);
     return path;
 }

@@ -10,7 +10,8 @@ QList<Command> commands()
 {
     // Each command lives in its own file and adds itself here.
     return {validateCommand(), inspectCommand(), runCommand(), statusCommand(),
-            failuresCommand(), reportCommand(), linkDevicesCommand()};
+            failuresCommand(), reportCommand(), linkDevicesCommand(), trustCommand(),
+            notifyCommand()};
 }
 
 namespace {

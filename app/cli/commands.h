@@ -14,6 +14,8 @@ Command statusCommand();
 Command failuresCommand();
 Command reportCommand();
 Command linkDevicesCommand();
+Command trustCommand();
+Command notifyCommand();
 
 // Every subcommand of peere-migrate, in the order `--help` lists them.
 QList<Command> commands();

@@ -55,7 +55,8 @@ Command failuresCommand()
                                {u"records"_s, written->total()},
                                {u"invalid"_s, written->invalid},
                                {u"failed"_s, written->failed},
-                               {u"mismatch"_s, written->mismatch}};
+                               {u"mismatch"_s, written->mismatch},
+                               {u"trustFailed"_s, written->trustFailed}};
             if (devices >= 0)
                 result.insert(u"devices"_s, devices);
             io.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;

@@ -68,6 +68,13 @@ const QList<QStringList> &migrationSteps()
             u"CREATE INDEX IF NOT EXISTS devices_state ON devices(state, customer_row)"_s,
         },
         {
+            // Merchants' trust levels (after creation): what each merchant is to be set to and
+            // where the setting stands (TrustState by name). One row per record row.
+            u"CREATE TABLE IF NOT EXISTS trust(row INTEGER PRIMARY KEY, level TEXT NOT NULL, "
+            "trusted INTEGER NOT NULL, device_lookup INTEGER NOT NULL, state TEXT NOT NULL, "
+            "attempts INTEGER NOT NULL DEFAULT 0, message TEXT, updated_at TEXT)"_s,
+        },
+        {
             // The lowest and highest row a batch was sent with: the dashboard reads the fate of
             // one batch's records over that range of rows, not over the whole table. NULL for
             // batches begun before this step.

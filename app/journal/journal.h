@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "devicetypes.h"
 #include "journaltypes.h"
+#include "trusttypes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -126,6 +127,17 @@ public:
     Result<qint64> markDevicesInFlightUnknown();
     // Every invalid or failed link, in file order.
     VoidResult forEachDeviceFailure(const std::function<void(const DeviceLink &)> &visit) const;
+
+    // Merchants' trust levels (journaltrust.cpp). planTrust stores what each merchant is to be
+    // set to, in one transaction: an entry whose setting changed (or is new) becomes planned
+    // again, an unchanged one keeps its state.
+    VoidResult planTrust(const QList<TrustEntry> &entries);
+    // Every entry, in row order, with the merchant's server id.
+    Result<QList<TrustEntry>> trustEntries() const;
+    Result<TrustEntry> trustEntry(qint64 row) const;
+    // Moves one entry, durably; entering InFlight counts an attempt.
+    VoidResult setTrustState(qint64 row, TrustState state, const QString &message = {});
+    Result<TrustCounts> trustCounts() const;
 
     // Encoding of a record's values in one blob (length-prefixed fields).
     static QByteArray encodeValues(const QByteArrayList &values);

@@ -101,11 +101,51 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
         file.cancelWriting();
         return Failure{visited.error()};
     }
+    // Trust settings the server refused or disagrees with (after creation, merchants only).
+    const Result<QList<TrustEntry>> trust = journal.trustEntries();
+    if (!trust) {
+        file.cancelWriting();
+        return Failure{trust.error()};
+    }
+    for (const TrustEntry &entry : *trust) {
+        if (entry.state != TrustState::Failed)
+            continue;
+        const Result<JournalRecord> record = journal.record(entry.row);
+        if (!record) {
+            file.cancelWriting();
+            return Failure{record.error()};
+        }
+        ++summary.trustFailed;
+        const QString state = u"trustFailed"_s;
+        const QString phase = u"trust"_s;
+        if (format == Format::Csv) {
+            QByteArray line = QByteArray::number(record->row) + ','
+                              + QByteArray::number(record->line) + ',' + state.toUtf8() + ','
+                              + csvCell(entry.message.toUtf8()) + ',' + phase.toUtf8() + ',';
+            for (int field = 0; field < specs.size(); ++field)
+                line += ',' + csvCell(record->values.value(field));
+            file.write(line + "\r\n");
+        } else {
+            QJsonObject values;
+            for (int field = 0; field < specs.size(); ++field)
+                values.insert(QString(specs.at(field).name),
+                              QString::fromUtf8(record->values.value(field)));
+            records.append(QJsonObject{{u"row"_s, record->row},
+                                       {u"line"_s, record->line},
+                                       {u"state"_s, state},
+                                       {u"reason"_s, entry.message},
+                                       {u"phase"_s, phase},
+                                       {u"batch"_s, QJsonValue()},
+                                       {u"trustLevel"_s, trustLevelName(entry.setting.level)},
+                                       {u"values"_s, values}});
+        }
+    }
     if (format == Format::Json)
         file.write(QJsonDocument(QJsonObject{{u"kind"_s, kindName(kind)},
                                              {u"invalid"_s, summary.invalid},
                                              {u"failed"_s, summary.failed},
                                              {u"mismatch"_s, summary.mismatch},
+                                             {u"trustFailed"_s, summary.trustFailed},
                                              {u"records"_s, records}})
                        .toJson(QJsonDocument::Indented));
     if (!file.commit())

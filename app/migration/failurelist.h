@@ -13,6 +13,8 @@ class Journal;
 // or server message, and the phase and batch it failed in. CSV (UTF-8 with a byte-order mark, so
 // that spreadsheet programs read it right) or JSON. Written with QSaveFile: all or nothing.
 // Never contains the API key (the journal has none). Runs in the thread that owns the journal.
+// Merchants whose trust level could not be set follow, with state "trustFailed", phase "trust"
+// and the server's message as the reason.
 struct FailureList
 {
     struct Summary
@@ -20,7 +22,8 @@ struct FailureList
         qint64 invalid = 0;
         qint64 failed = 0;
         qint64 mismatch = 0;
-        qint64 total() const { return invalid + failed + mismatch; }
+        qint64 trustFailed = 0;
+        qint64 total() const { return invalid + failed + mismatch + trustFailed; }
     };
     enum class Format { Csv, Json };
 

@@ -315,7 +315,13 @@ void tst_RunPage::gateApprovedWithANameAndRestored()
         QVERIFY(openJournal(run, journal));
         QCOMPARE(run.session->counts().records, 100);
         QCOMPARE(run.session->state(), RunnerState::Idle);
-        QTest::keyClick(run.console->window(), Qt::Key_R, Qt::ControlModifier);
+        // The opened migration's records reach the plan, whose Start runs it.
+        QCOMPARE(run.console->planPage()->validRecordCount(), 100);
+        run.console->window()->showStep(WorkflowStep::Plan);
+        auto planStart = run.console->planPage()->findChild<QPushButton *>(u"planStartButton"_s);
+        QVERIFY(planStart->isEnabled());
+        QTest::mouseClick(planStart, Qt::LeftButton);
+        QCOMPARE(run.console->window()->currentStep(), WorkflowStep::Run);
         GatePanel *gate = run.page->gatePanel();
         QTRY_VERIFY_WITH_TIMEOUT(gate->isVisible(), 30000);
         QCOMPARE(run.session->state(), RunnerState::AwaitingDecision);

@@ -1,6 +1,8 @@
 #include "aftercreationpage.h"
 
 #include "devicestab.h"
+#include "notificationstab.h"
+#include "trusttab.h"
 #include "verificationtab.h"
 
 #include <QTabWidget>
@@ -15,6 +17,8 @@ AfterCreationPage::AfterCreationPage(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_verification(new VerificationTab)
     , m_devices(new DevicesTab(this))
+    , m_trust(new TrustTab)
+    , m_notifications(new NotificationsTab)
 {
     m_tabs->setObjectName(u"afterCreationTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -23,10 +27,18 @@ AfterCreationPage::AfterCreationPage(QWidget *parent)
     layout->addWidget(m_tabs);
     addTab(m_verification, tr("Verification"));
     addTab(m_devices, tr("Devices"));
+    addTab(m_trust, tr("Trust levels"));
+    addTab(m_notifications, tr("Notifications"));
     connect(this, &AfterCreationPage::journalPathChanged, m_verification,
             &VerificationTab::setJournalPath);
     connect(this, &AfterCreationPage::journalPathChanged, m_devices,
             &DevicesTab::setJournalPath);
+    connect(this, &AfterCreationPage::journalPathChanged, m_trust, &TrustTab::setJournalPath);
+    connect(this, &AfterCreationPage::journalPathChanged, m_notifications,
+            &NotificationsTab::setJournalPath);
+    m_trust->setConnectionProvider([this](QObject *context, ClientOptionsDone done) {
+        clientOptions(RecordKind::Merchants, context, std::move(done));
+    });
 }
 
 AfterCreationPage::~AfterCreationPage() = default;

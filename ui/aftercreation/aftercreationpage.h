@@ -12,6 +12,8 @@ class QTabWidget;
 namespace Peere::Ui {
 
 class DevicesTab;
+class NotificationsTab;
+class TrustTab;
 class VerificationTab;
 
 // After creation: the post-migration steps of the migration guide, one tab each (verification,
@@ -37,6 +39,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     VerificationTab *verificationTab() const { return m_verification; }
     DevicesTab *devicesTab() const { return m_devices; }
+    TrustTab *trustTab() const { return m_trust; }
+    NotificationsTab *notificationsTab() const { return m_notifications; }
 
     // The migration file the tabs work on; an empty path clears them.
     void setJournalPath(const QString &path);
@@ -53,6 +57,8 @@ private:
     QTabWidget *m_tabs;
     VerificationTab *m_verification;
     DevicesTab *m_devices;
+    TrustTab *m_trust;
+    NotificationsTab *m_notifications;
     QString m_journalPath;
     ClientOptionsProvider m_provider;
 };

@@ -212,6 +212,7 @@ void RunPage::retranslate()
                         "for a manager's decision."));
     m_logTitle->setText(tr("Batches"));
     m_log->setAccessibleName(tr("Log of the batches sent"));
+    emit m_session->log()->headerDataChanged(Qt::Horizontal, 0, BatchLogModel::ColumnCount - 1);
     refresh();
 }
 
