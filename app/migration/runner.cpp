@@ -220,8 +220,12 @@ PhaseFigures Runner::figures(Phase phase)
 
 void Runner::finishPhase()
 {
-    const PhaseFigures result = figures(m_phase);
-    if (m_phase == Phase::Verify || result.passed) {
+    PhaseFigures result = figures(m_phase);
+    // Sending more records is what needs a manager's word; verify only reads, so the complete
+    // phase (followed by verify) and the last phase asked for need no sign-off when they pass.
+    const bool signOff = m_options.signOffEachPhase && int(m_phase) < int(Phase::Complete)
+                         && int(m_phase) < int(m_options.lastPhase);
+    if (m_phase == Phase::Verify || (result.passed && !signOff)) {
         if (VoidResult ok = m_journal.setPhaseStatus(m_phase, PhaseStatus::Done); !ok)
             return fail(ok.error());
         (void)m_journal.logEvent(u"info"_s, u"phase %1 done"_s.arg(phaseName(m_phase)));
@@ -231,6 +235,12 @@ void Runner::finishPhase()
     }
     if (VoidResult ok = m_journal.setPhaseStatus(m_phase, PhaseStatus::AwaitingDecision); !ok)
         return fail(ok.error());
+    if (result.passed)
+        result.reason = tr("The %1 phase passed its gate (%2%, the gate is %3%): waiting for a "
+                           "manager to sign off the next phase")
+                            .arg(phaseName(m_phase))
+                            .arg(result.successRate, 0, 'f', 1)
+                            .arg(m_options.gatePercent, 0, 'f', 1);
     (void)m_journal.logEvent(u"gate"_s, result.reason);
     setState(RunnerState::AwaitingDecision, result.reason);
     emit gateReached(m_phase, result);

@@ -21,6 +21,9 @@ struct RunnerOptions
     qint64 gateMaxBatchMs = 5 * 60 * 1000;
     Phase lastPhase = Phase::Verify; // run the phases up to and including this one
     QString autoApprover;            // approve failed gates in this name (CLI); empty: wait
+    // The console's way: after the pilot and after expand, the run waits for a manager to sign
+    // off the next phase even when the gate passed (peere-migrate stops only below the gate).
+    bool signOffEachPhase = false;
     double pauseErrorPercent = 50;   // auto-pause when this share of recent batches failed...
     int errorWindow = 20;            // ... among the last this many
     int pollIntervalMs = 1000;       // at most between polls of a batch answered 202

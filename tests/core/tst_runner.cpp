@@ -78,6 +78,7 @@ private slots:
     void allPhasesExactlyOnce();
     void gateStopsForADecision_data();
     void gateStopsForADecision();
+    void signOffAfterEachPhase();
     void exactlyOnceWithLostAnswers_data();
     void exactlyOnceWithLostAnswers();
     void docsOnlyFindsTheFailures();
@@ -234,6 +235,53 @@ void tst_Runner::gateStopsForADecision()
     QVERIFY(counts.failed > 0);
     QCOMPARE(counts.migrated + counts.failed, f.valid);
     QCOMPARE(stats(f).value(u"customers"_s).toInt(), counts.migrated);
+}
+
+void tst_Runner::signOffAfterEachPhase()
+{
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    QVERIFY(prepare(f, sandbox, 200)); // every record accepted: each gate passes
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 20;
+    options.signOffEachPhase = true;
+    Runner runner(*f.journal, *f.client, options);
+    QSignalSpy gates(&runner, &Runner::gateReached);
+    QSignalSpy finished(&runner, &Runner::runFinished);
+    runner.start();
+    // After the pilot and after expand, not after complete (verify sends nothing).
+    for (const Phase phase : {Phase::Pilot, Phase::Expand}) {
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), RunnerState::AwaitingDecision, 30000);
+        QCOMPARE(gates.last().at(0).value<Phase>(), phase);
+        const auto figures = gates.last().at(1).value<PhaseFigures>();
+        QVERIFY(figures.passed);
+        QCOMPARE(figures.successRate, 100.0);
+        QVERIFY2(figures.reason.contains(u"passed its gate"_s), qPrintable(figures.reason));
+        QCOMPARE(f.journal->phaseStatus(phase), PhaseStatus::AwaitingDecision);
+        // Nothing of the next phase leaves before the sign-off.
+        const Phase next = Phase(int(phase) + 1);
+        QCOMPARE(f.journal->counts(next)->migrated, 0);
+        runner.approve(u"Grace Hopper"_s);
+    }
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(runner.state(), RunnerState::Finished);
+    QCOMPARE(gates.count(), 2);
+    QCOMPARE(f.journal->counts()->verified, f.valid);
+    QSqlQuery query(f.journal->database());
+    QVERIFY(query.exec(u"SELECT count(*) FROM phases WHERE decided_by = 'Grace Hopper'"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+
+    // Up to the pilot only: the last phase asked for needs no sign-off.
+    Fixture g;
+    QVERIFY(prepare(g, sandbox, 100));
+    options.lastPhase = Phase::Pilot;
+    Runner pilotOnly(*g.journal, *g.client, options);
+    QSignalSpy pilotGates(&pilotOnly, &Runner::gateReached);
+    QVERIFY(runToEnd(pilotOnly, 30000));
+    QCOMPARE(pilotOnly.state(), RunnerState::Finished);
+    QCOMPARE(pilotGates.count(), 0);
 }
 
 void tst_Runner::exactlyOnceWithLostAnswers_data()

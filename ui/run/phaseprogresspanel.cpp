@@ -121,9 +121,9 @@ void PhaseProgressPanel::showProgress(const RunSession &session)
         qint64 done = progress.done();
         qint64 members = progress.members();
         if (phase == Phase::Verify) {
-            // Every migrated record is looked up again.
+            // Every record on the server is looked up again: the valid ones not refused.
             done = progress.counts.verified + progress.counts.mismatch;
-            members = progress.counts.migrated + progress.counts.mismatch;
+            members = progress.counts.records - progress.counts.invalid - progress.counts.failed;
         }
         setBar(row.bar, done, members);
         row.figures->setText(phase == Phase::Verify

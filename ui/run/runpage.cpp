@@ -62,6 +62,8 @@ RunPage::RunPage(QWidget *parent)
     m_log->verticalHeader()->setDefaultSectionSize(m_log->fontMetrics().height() + 6);
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized by the rows in view: a long log costs nothing more per batch.
+    m_log->horizontalHeader()->setResizeContentsPrecision(0);
     m_log->horizontalHeader()->setSectionResizeMode(BatchLogModel::Message, QHeaderView::Stretch);
     m_log->setMinimumHeight(160);
 
@@ -128,6 +130,9 @@ QString RunPage::statusText() const
     case RunnerState::Running: return tr("Running the %1 phase.").arg(phase);
     case RunnerState::Paused: return tr("Paused in the %1 phase.").arg(phase);
     case RunnerState::AwaitingDecision:
+        if (const auto &gate = m_session->pendingGate(); gate && gate->figures.passed)
+            return tr("The %1 phase passed its gate: waiting for a manager to sign off the next "
+                      "phase.").arg(phase);
         return tr("Waiting for a decision at the gate after the %1 phase.").arg(phase);
     case RunnerState::Finished: return tr("Finished: every phase is done.");
     case RunnerState::Stopped: return tr("Stopped at the gate after the %1 phase.").arg(phase);
@@ -163,8 +168,12 @@ void RunPage::updateSummary()
         break;
     case RunnerState::Paused: text = tr("Paused: %1 of %2 done").arg(done, valid); break;
     case RunnerState::AwaitingDecision:
-        text = tr("Waiting for a decision");
-        tone = Semantic::Warning;
+        if (const auto &gate = m_session->pendingGate(); gate && gate->figures.passed) {
+            text = tr("Waiting for a sign-off");
+        } else {
+            text = tr("Waiting for a decision");
+            tone = Semantic::Warning;
+        }
         break;
     case RunnerState::Finished:
         text = tr("Done: %1 migrated, %2 failed")

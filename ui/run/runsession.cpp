@@ -205,7 +205,9 @@ void RunSession::readPhases()
             gate.figures.successRate = progress.counts.successRate();
             if (const Result<qint64> slowest = m_reader->slowestBatchMs(phase); slowest)
                 gate.figures.slowestBatchMs = *slowest;
-            gate.figures.passed = false;
+            // Passed: the run waits for a sign-off of the next phase, not for a rescue.
+            gate.figures.passed = gate.figures.successRate >= gate.gatePercent
+                                  && gate.figures.slowestBatchMs <= gate.maxBatchMs;
             m_gate = gate;
         }
     }
