@@ -129,6 +129,81 @@
     </message>
 </context>
 <context>
+    <name>Peere::BatchLogModel</name>
+    <message>
+        <source>No usable answer: the records' fate is looked up before any re-send.</source>
+        <translation>Aucune réponse exploitable : le sort des enregistrements est vérifié avant tout renvoi.</translation>
+    </message>
+    <message>
+        <source>No usable answer (%1): the records' fate is looked up before any re-send.</source>
+        <translation>Aucune réponse exploitable (%1) : le sort des enregistrements est vérifié avant tout renvoi.</translation>
+    </message>
+    <message>
+        <source>Refused whole: split in two to find the records the server refuses.</source>
+        <translation>Refusé en bloc : scindé en deux pour trouver les enregistrements que le serveur refuse.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server (%1): nothing was sent, tried again later.</source>
+        <translation>Serveur injoignable (%1) : rien n'a été envoyé, nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En cours d'envoi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>Peere::BatchMetricsModel</name>
     <message>
         <source>Batch</source>
@@ -203,7 +278,91 @@
     <message numerus="yes">
         <source>%n bytes</source>
         <translation>
-            <numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Peere::DeviceFile</name>
+    <message>
+        <source>Devices are linked to customers, and this migration holds merchants.</source>
+        <translation>Les appareils se lient à des clients, et cette migration contient des marchands.</translation>
+    </message>
+    <message>
+        <source>%1 has no customer column: name one clientRef, reference or email.</source>
+        <translation>%1 n'a pas de colonne client : nommez-en une clientRef, reference ou email.</translation>
+    </message>
+    <message>
+        <source>%1 has no device column: name it deviceId.</source>
+        <translation>%1 n'a pas de colonne d'appareil : nommez-la deviceId.</translation>
+    </message>
+    <message>
+        <source>The row names no customer: give its clientRef, reference or email.</source>
+        <translation>La ligne ne nomme aucun client : indiquez son clientRef, sa référence ou son e-mail.</translation>
+    </message>
+    <message>
+        <source>There is no customer %1 in this migration.</source>
+        <translation>Il n'y a pas de client %1 dans cette migration.</translation>
+    </message>
+    <message>
+        <source>The customer %1 is not migrated yet: link its devices once it is on the server.</source>
+        <translation>Le client %1 n'est pas encore migré : liez ses appareils une fois qu'il sera sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The row has no device id.</source>
+        <translation>La ligne n'a pas d'identifiant d'appareil.</translation>
+    </message>
+    <message>
+        <source>The device %1 is listed more than once for the customer %2.</source>
+        <translation>L'appareil %1 figure plus d'une fois pour le client %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::DeviceLinkModel</name>
+    <message>
+        <source>Fails validation</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>To link</source>
+        <translation>À lier</translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation>Liaison en cours</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Lié</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -345,6 +504,10 @@
         <source>There is no field %1.</source>
         <translation>Il n'y a pas de champ %1.</translation>
     </message>
+    <message>
+        <source>Row %1 has no trust setting in this journal.</source>
+        <translation>La ligne %1 n'a pas de réglage de confiance dans ce journal.</translation>
+    </message>
 </context>
 <context>
     <name>Peere::KpiValue</name>
@@ -389,6 +552,36 @@
     <message>
         <source>Target (%)</source>
         <translation>Objectif (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::NotificationList</name>
+    <message>
+        <source>The message uses placeholders that the records of this migration do not have: %1</source>
+        <translation>Le message utilise des champs que les enregistrements de cette migration n'ont pas : %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The notification list %1 cannot be written: %2</source>
+        <translation>La liste de notification %1 ne peut pas être écrite : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::NotificationTemplate</name>
+    <message>
+        <source>The message template %1 cannot be read: %2</source>
+        <translation>Le modèle de message %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>a message template starts with a line "Subject: ..."</source>
+        <translation>un modèle de message commence par une ligne « Subject: ... »</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1000,53 @@
     </message>
 </context>
 <context>
+    <name>Peere::Runner</name>
+    <message>
+        <source>%1 stopped the migration after the %2 phase.</source>
+        <translation>%1 a arrêté la migration après la phase %2.</translation>
+    </message>
+    <message>
+        <source>The %1 phase's success rate is %2%, below the gate of %3%</source>
+        <translation>Le taux de réussite de la phase %1 est de %2 %, sous le seuil de %3 %</translation>
+    </message>
+    <message>
+        <source>A batch of the %1 phase took %2 s, longer than %3 s</source>
+        <translation>Un lot de la phase %1 a pris %2 s, plus que %3 s</translation>
+    </message>
+    <message>
+        <source>The %1 phase passed its gate (%2%, the gate is %3%): waiting for a manager to sign off the next phase</source>
+        <translation>La phase %1 a franchi son seuil (%2 %, le seuil est de %3 %) : en attente de la validation d'un responsable pour la phase suivante</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); nothing was lost. Run again to resume.</source>
+        <translation>Le serveur est injoignable (%1) ; rien n'a été perdu. Relancez pour reprendre.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (HTTP %1: %2); check that it is the bank key (Settings in the console, PEERE_API_KEY on the command line). Nothing was marked failed.</source>
+        <translation>Le serveur a refusé la clé d'API (HTTP %1 : %2) ; vérifiez qu'il s'agit de la clé de la banque (Paramètres dans la console, PEERE_API_KEY en ligne de commande). Aucun enregistrement n'a été marqué en échec.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (HTTP %1: %2); check that it is the provider key (Settings in the console, PEERE_API_KEY on the command line). Nothing was marked failed.</source>
+        <translation>Le serveur a refusé la clé d'API (HTTP %1 : %2) ; vérifiez qu'il s'agit de la clé du prestataire (Paramètres dans la console, PEERE_API_KEY en ligne de commande). Aucun enregistrement n'a été marqué en échec.</translation>
+    </message>
+    <message>
+        <source>The server kept refusing calls (HTTP 429) after every retry.</source>
+        <translation>Le serveur a continué de refuser les appels (HTTP 429) après chaque nouvel essai.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2) to a batch; check the base URL.</source>
+        <translation>Le serveur a répondu HTTP %1 (%2) à un lot ; vérifiez l'URL de base.</translation>
+    </message>
+    <message>
+        <source>Paused by itself: %1 of the last %2 batches got no usable answer</source>
+        <translation>Mise en pause automatique : %1 des %2 derniers lots n'ont reçu aucune réponse exploitable</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (HTTP %1: %2); check the key (Settings in the console, PEERE_API_KEY on the command line). Nothing was marked failed.</source>
+        <translation>Le serveur a refusé la clé d'API (HTTP %1 : %2) ; vérifiez la clé (Paramètres dans la console, PEERE_API_KEY en ligne de commande). Aucun enregistrement n'a été marqué en échec.</translation>
+    </message>
+</context>
+<context>
     <name>Peere::Sandbox</name>
     <message>
         <source>Cannot listen on %1 port %2.</source>
@@ -814,10 +1054,142 @@
     </message>
 </context>
 <context>
+    <name>Peere::TrustApplier</name>
+    <message>
+        <source>Cancelled: %1 of %2 merchants done; start again to go on.</source>
+        <translation>Annulé : %1 marchands traités sur %2 ; relancez pour continuer.</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1</source>
+        <translation>Pas de réponse du serveur : %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (HTTP %1); nothing more was sent. Check the provider key and start again.</source>
+        <translation>Le serveur a refusé la clé d'API (HTTP %1) ; rien de plus n'a été envoyé. Vérifiez la clé du fournisseur et relancez.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); nothing more was sent. Start again when it is back.</source>
+        <translation>Le serveur est injoignable (%1) ; rien de plus n'a été envoyé. Relancez quand il sera de retour.</translation>
+    </message>
+    <message>
+        <source>The server kept the trust level %1 instead of %2.</source>
+        <translation>Le serveur a gardé le niveau de confiance %1 au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>The server reports the level %1 (valid: %2) after setting %3 (trusted: %4).</source>
+        <translation>Le serveur indique le niveau %1 (valide : %2) après le réglage %3 (de confiance : %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::TrustPlan</name>
+    <message>
+        <source>This migration holds customers; trust levels are set for merchants only.</source>
+        <translation>Cette migration contient des clients ; les niveaux de confiance ne concernent que les marchands.</translation>
+    </message>
+    <message>
+        <source>The rules read the column %1, but the source file of this migration is not available.</source>
+        <translation>Les règles lisent la colonne %1, mais le fichier source de cette migration n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The column %1 is not in the source file %2.</source>
+        <translation>La colonne %1 n'existe pas dans le fichier source %2.</translation>
+    </message>
+    <message>
+        <source>The source file %1 has %2 rows but the migration has %3: trust levels are read row by row, so use the file the migration was imported from.</source>
+        <translation>Le fichier source %1 a %2 lignes mais la migration en a %3 : les niveaux de confiance sont lus ligne par ligne, utilisez donc le fichier d'où la migration a été importée.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::TrustRules</name>
+    <message>
+        <source>The trust rules %1 cannot be read: %2</source>
+        <translation>Les règles de confiance %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>the trust rules must be a JSON object</source>
+        <translation>les règles de confiance doivent être un objet JSON</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" (expected column, thresholds, default, levels)</source>
+        <translation>clé inconnue « %1 » (attendu : column, thresholds, default, levels)</translation>
+    </message>
+    <message>
+        <source>"column" must be the name of a column of the source file</source>
+        <translation>« column » doit être le nom d'une colonne du fichier source</translation>
+    </message>
+    <message>
+        <source>"default" must be basic, enhanced or premium</source>
+        <translation>« default » doit valoir basic, enhanced ou premium</translation>
+    </message>
+    <message>
+        <source>"thresholds" must be a list of {"min": number, "level": name}</source>
+        <translation>« thresholds » doit être une liste de {"min": nombre, "level": nom}</translation>
+    </message>
+    <message>
+        <source>thresholds need a "column" that holds the numbers</source>
+        <translation>les seuils demandent une « column » qui contient les nombres</translation>
+    </message>
+    <message>
+        <source>each threshold must be {"min": number, "level": "basic" | "enhanced" | "premium"}</source>
+        <translation>chaque seuil doit être {"min": nombre, "level": "basic" | "enhanced" | "premium"}</translation>
+    </message>
+    <message>
+        <source>"levels" must be an object keyed by level name</source>
+        <translation>« levels » doit être un objet dont les clés sont des noms de niveau</translation>
+    </message>
+    <message>
+        <source>"levels" has an unknown level "%1"</source>
+        <translation>« levels » contient un niveau inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>"levels"."%1" may hold only "trusted" and "deviceLookupEnabled", each true or false</source>
+        <translation>« levels ».« %1 » ne peut contenir que « trusted » et « deviceLookupEnabled », chacun true ou false</translation>
+    </message>
+</context>
+<context>
     <name>Peere::Ui</name>
     <message>
         <source>Peere Migration Console</source>
         <translation>Console de migration Peere</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::AfterCreationPage</name>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Trust levels</source>
+        <translation>Niveaux de confiance</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>No environment is chosen for this migration.</source>
+        <translation>Aucun environnement n'est choisi pour cette migration.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1295,22 @@
     <message>
         <source>Could not copy the sample customers to %1.</source>
         <translation>Impossible de copier les clients d'exemple vers %1.</translation>
+    </message>
+    <message>
+        <source>The migration is kept in %1.</source>
+        <translation>La migration est conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>A migration on live starts only after typing %1 on the Plan page.</source>
+        <translation>Une migration en production ne démarre qu'après avoir saisi %1 sur la page Plan.</translation>
+    </message>
+    <message>
+        <source>There are no records to send: import a file first.</source>
+        <translation>Il n'y a aucun enregistrement à envoyer : importez d'abord un fichier.</translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1: add it in Settings.</source>
+        <translation>Aucune clé d'API n'est enregistrée pour %1 : ajoutez-la dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1497,57 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::DevicesTab</name>
+    <message>
+        <source>Choose devices file…</source>
+        <translation>Choisir le fichier des appareils…</translation>
+    </message>
+    <message>
+        <source>Link devices</source>
+        <translation>Lier les appareils</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No devices file chosen. It names each customer by clientRef, reference or email, and one or more deviceId columns.</source>
+        <translation>Aucun fichier d'appareils choisi. Il nomme chaque client par clientRef, reference ou email, avec une ou plusieurs colonnes deviceId.</translation>
+    </message>
+    <message>
+        <source>Linking stopped: %1</source>
+        <translation>Liaison arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Devices file</source>
+        <translation>Fichier des appareils</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Rows: %1 · Devices: %2 · Ready to link: %3 · With problems: %4</source>
+        <translation>Lignes : %1 · Appareils : %2 · Prêts à lier : %3 · Avec problèmes : %4</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Linked: %1 · Failed: %2 · To do: %3 · Invalid: %4</source>
+        <translation>Liés : %1 · En échec : %2 · À faire : %3 · Non valides : %4</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1760,73 @@
     <message>
         <source>Replace &amp;all</source>
         <translation>&amp;Tout remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::GatePanel</name>
+    <message>
+        <source>%1% (the gate is %2%)</source>
+        <translation>%1 % (le seuil est de %2 %)</translation>
+    </message>
+    <message>
+        <source>%1 (the limit is %2)</source>
+        <translation>%1 (la limite est de %2)</translation>
+    </message>
+    <message>
+        <source>The %1 phase did not pass its gate: the migration waits for a decision.</source>
+        <translation>La phase %1 n'a pas franchi son seuil : la migration attend une décision.</translation>
+    </message>
+    <message>
+        <source>The %1 phase passed its gate: a manager signs off the next phase before it is sent.</source>
+        <translation>La phase %1 a franchi son seuil : un responsable valide la phase suivante avant son envoi.</translation>
+    </message>
+    <message>
+        <source>%1 migrated, %2 failed, %3 of %4 records of the phase still without a fate</source>
+        <translation>%1 migrés, %2 en échec, %3 des %4 enregistrements de la phase encore sans issue connue</translation>
+    </message>
+    <message>
+        <source>Look at the failures before deciding. Approve to go on to the next phase; Stop ends the migration here. Your decision is recorded in the journal with your name and the time.</source>
+        <translation>Examinez les échecs avant de décider. Approuver passe à la phase suivante ; Arrêter termine la migration ici. Votre décision est inscrite dans le journal avec votre nom et l'heure.</translation>
+    </message>
+    <message>
+        <source>Success rate:</source>
+        <translation>Taux de réussite :</translation>
+    </message>
+    <message>
+        <source>Slowest batch:</source>
+        <translation>Lot le plus lent :</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Enregistrements :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Required: recorded with the decision</source>
+        <translation>Obligatoire : inscrit avec la décision</translation>
+    </message>
+    <message>
+        <source>Name of the person deciding</source>
+        <translation>Nom de la personne qui décide</translation>
+    </message>
+    <message>
+        <source>Approve and go on</source>
+        <translation>Approuver et continuer</translation>
+    </message>
+    <message>
+        <source>Approve the gate and go on to the next phase</source>
+        <translation>Approuver le seuil et passer à la phase suivante</translation>
+    </message>
+    <message>
+        <source>Stop the migration</source>
+        <translation>Arrêter la migration</translation>
+    </message>
+    <message>
+        <source>Stop the migration at this gate</source>
+        <translation>Arrêter la migration à ce seuil</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2113,149 @@
     </message>
 </context>
 <context>
+    <name>Peere::Ui::NotificationsTab</name>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exporter vers le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln verified records written to %1 (%2 records are not verified and are left out); the message is in %3.</source>
+        <translation>
+            <numerusform>%Ln enregistrement vérifié écrit dans %1 (%2 enregistrements non vérifiés sont laissés de côté) ; le message est dans %3.</numerusform><numerusform>%Ln enregistrements vérifiés écrits dans %1 (%2 enregistrements non vérifiés sont laissés de côté) ; le message est dans %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>The message to the migrated customers or merchants, and the list of those the verify phase found on the server, for a mail merge. The console sends no email.</source>
+        <translation>Le message aux clients ou marchands migrés, et la liste de ceux que la phase de vérification a retrouvés sur le serveur, pour un publipostage. La console n'envoie aucun e-mail.</translation>
+    </message>
+    <message>
+        <source>Message language:</source>
+        <translation>Langue du message :</translation>
+    </message>
+    <message>
+        <source>Default message</source>
+        <translation>Message par défaut</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Champs (double-clic pour insérer) :</translation>
+    </message>
+    <message>
+        <source>Export to:</source>
+        <translation>Exporter vers :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export lists</source>
+        <translation>Exporter les listes</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1</source>
+        <translation>Champs inconnus : %1</translation>
+    </message>
+    <message>
+        <source>Preview: no record is verified yet.</source>
+        <translation>Aperçu : aucun enregistrement n'est encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Preview with row %1 (%2):</source>
+        <translation>Aperçu avec la ligne %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Writing the notification list…</source>
+        <translation>Écriture de la liste de notification…</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::PhaseProgressPanel</name>
+    <message>
+        <source>Pilot (10%)</source>
+        <translation>Pilote (10 %)</translation>
+    </message>
+    <message>
+        <source>Expand (to 50%)</source>
+        <translation>Extension (jusqu'à 50 %)</translation>
+    </message>
+    <message>
+        <source>Complete (the rest)</source>
+        <translation>Achèvement (le reste)</translation>
+    </message>
+    <message>
+        <source>Verify (every record)</source>
+        <translation>Vérification (chaque enregistrement)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>En attente d'une décision</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped at the gate</source>
+        <translation>Arrêtée au seuil</translation>
+    </message>
+    <message>
+        <source>Gate approved by %1 on %2</source>
+        <translation>Seuil approuvé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Stopped by %1 on %2</source>
+        <translation>Arrêtée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 valid records have their fate: %3 migrated (%4 verified), %5 failed, %6 in flight or being looked up, %7 not sent yet. %8 invalid records are not sent.</source>
+        <translation>%1 des %2 enregistrements valides ont une issue connue : %3 migrés (%4 vérifiés), %5 en échec, %6 en cours d'envoi ou de vérification, %7 pas encore envoyés. %8 enregistrements invalides ne sont pas envoyés.</translation>
+    </message>
+    <message>
+        <source>%1 verified, %2 not found</source>
+        <translation>%1 vérifiés, %2 introuvables</translation>
+    </message>
+    <message>
+        <source>%1 migrated, %2 failed</source>
+        <translation>%1 migrés, %2 en échec</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Progress of the whole migration</source>
+        <translation>Avancement de toute la migration</translation>
+    </message>
+    <message>
+        <source>Progress of the %1 phase</source>
+        <translation>Avancement de la phase %1</translation>
+    </message>
+</context>
+<context>
     <name>Peere::Ui::PlanPage</name>
     <message>
         <source>Total</source>
@@ -1711,6 +2360,14 @@
     <message>
         <source>Continue to Run</source>
         <translation>Continuer vers l'exécution</translation>
+    </message>
+    <message>
+        <source>A manager signs off after the pilot and after expand</source>
+        <translation>Un responsable valide après le pilote et après l'extension</translation>
+    </message>
+    <message>
+        <source>The run waits for a named approval before sending the next phase, even when the gate passed. Below the gate it always waits.</source>
+        <translation>L'exécution attend une approbation nominative avant d'envoyer la phase suivante, même quand le seuil est atteint. Sous le seuil, elle attend toujours.</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +2507,9 @@
     <message numerus="yes">
         <source>%n edits from an earlier session were applied again.</source>
         <translation>
-            <numerusform>%n modification d'une session précédente a été réappliquée.</numerusform><numerusform>%n modifications d'une session précédente ont été réappliquées.</numerusform></translation>
+            <numerusform>%n modification d'une session précédente a été réappliquée.</numerusform>
+            <numerusform>%n modifications d'une session précédente ont été réappliquées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edits cannot be saved, so they would be lost if the console stopped: %1</source>
@@ -1871,7 +2530,9 @@
     <message numerus="yes">
         <source>%n cells fixed.</source>
         <translation>
-            <numerusform>%n cellule corrigée.</numerusform><numerusform>%n cellules corrigées.</numerusform></translation>
+            <numerusform>%n cellule corrigée.</numerusform>
+            <numerusform>%n cellules corrigées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transform %1</source>
@@ -1880,7 +2541,9 @@
     <message numerus="yes">
         <source>%n cells changed.</source>
         <translation>
-            <numerusform>%n cellule modifiée.</numerusform><numerusform>%n cellules modifiées.</numerusform></translation>
+            <numerusform>%n cellule modifiée.</numerusform>
+            <numerusform>%n cellules modifiées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to search: import a file first.</source>
@@ -1893,12 +2556,16 @@
     <message numerus="yes">
         <source>%n cells replaced.</source>
         <translation>
-            <numerusform>%n cellule remplacée.</numerusform><numerusform>%n cellules remplacées.</numerusform></translation>
+            <numerusform>%n cellule remplacée.</numerusform>
+            <numerusform>%n cellules remplacées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records written to %1.</source>
         <translation>
-            <numerusform>%n enregistrement écrit dans %1.</numerusform><numerusform>%n enregistrements écrits dans %1.</numerusform></translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the corrected records</source>
@@ -1907,6 +2574,174 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::RunControls</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start the migration</source>
+        <translation>Démarrer la migration</translation>
+    </message>
+    <message>
+        <source>Start the migration with the Plan page's settings, or go on where the journal stopped (Ctrl+R).</source>
+        <translation>Démarre la migration avec les réglages de la page Plan, ou reprend là où le journal s'est arrêté (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the migration</source>
+        <translation>Mettre la migration en pause</translation>
+    </message>
+    <message>
+        <source>No new batch is sent; the batches in flight finish (Ctrl+P).</source>
+        <translation>Aucun nouveau lot n'est envoyé ; les lots en cours se terminent (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume the migration</source>
+        <translation>Reprendre la migration</translation>
+    </message>
+    <message>
+        <source>Send batches again after a pause (Ctrl+Shift+R).</source>
+        <translation>Envoie de nouveau des lots après une pause (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the migration</source>
+        <translation>Annuler la migration</translation>
+    </message>
+    <message>
+        <source>Stop now. Records in flight are looked up on the server by the next run, so nothing is lost or sent twice (Ctrl+Shift+X).</source>
+        <translation>Arrête tout de suite. Les enregistrements en cours d'envoi sont recherchés sur le serveur par la prochaine exécution : rien n'est perdu ni envoyé deux fois (Ctrl+Maj+X).</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::RunPage</name>
+    <message>
+        <source>Bringing the records into the journal…</source>
+        <translation>Enregistrements en cours d'ajout au journal…</translation>
+    </message>
+    <message>
+        <source>Ready: Start goes on where the journal stopped.</source>
+        <translation>Prêt : Démarrer reprend là où le journal s'est arrêté.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Pas commencée.</translation>
+    </message>
+    <message>
+        <source>Running the %1 phase.</source>
+        <translation>Phase %1 en cours.</translation>
+    </message>
+    <message>
+        <source>Paused in the %1 phase.</source>
+        <translation>En pause pendant la phase %1.</translation>
+    </message>
+    <message>
+        <source>The %1 phase passed its gate: waiting for a manager to sign off the next phase.</source>
+        <translation>La phase %1 a franchi son seuil : en attente de l'accord d'un responsable pour la phase suivante.</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision at the gate after the %1 phase.</source>
+        <translation>En attente d'une décision au seuil après la phase %1.</translation>
+    </message>
+    <message>
+        <source>Finished: every phase is done.</source>
+        <translation>Terminée : toutes les phases sont faites.</translation>
+    </message>
+    <message>
+        <source>Stopped at the gate after the %1 phase.</source>
+        <translation>Arrêtée au seuil après la phase %1.</translation>
+    </message>
+    <message>
+        <source>The run stopped on an error; nothing was lost.</source>
+        <translation>L'exécution s'est arrêtée sur une erreur ; rien n'a été perdu.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Start goes on where it stopped.</source>
+        <translation>Annulée. Démarrer reprend là où elle s'est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 faits</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1 : %2 sur %3 faits</translation>
+    </message>
+    <message>
+        <source>Paused: %1 of %2 done</source>
+        <translation>En pause : %1 sur %2 faits</translation>
+    </message>
+    <message>
+        <source>Waiting for a sign-off</source>
+        <translation>En attente d'un accord</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>En attente d'une décision</translation>
+    </message>
+    <message>
+        <source>Done: %1 migrated, %2 failed</source>
+        <translation>Terminée : %1 migrés, %2 en échec</translation>
+    </message>
+    <message>
+        <source>Stopped at a gate</source>
+        <translation>Arrêtée à un seuil</translation>
+    </message>
+    <message>
+        <source>Stopped on an error</source>
+        <translation>Arrêtée sur une erreur</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 done</source>
+        <translation>Annulée : %1 sur %2 faits</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Sends the records in phases: a 10% pilot, then up to 50%, then the rest, then a check of every record on the server. After each phase the gate compares its success rate with the plan's; below it, the migration waits for a manager's decision.</source>
+        <translation>Envoie les enregistrements par phases : un pilote de 10 %, puis jusqu'à 50 %, puis le reste, puis une vérification de chaque enregistrement sur le serveur. Après chaque phase, le seuil compare son taux de réussite à celui du plan ; en dessous, la migration attend la décision d'un responsable.</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Log of the batches sent</source>
+        <translation>Journal des lots envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::RunRequest</name>
+    <message>
+        <source>There are no records to send: import a file first.</source>
+        <translation>Il n'y a aucun enregistrement à envoyer : importez d'abord un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::RunSession</name>
+    <message>
+        <source>A migration is running: cancel it on the Run page before opening another one.</source>
+        <translation>Une migration est en cours : annulez-la sur la page Exécuter avant d'en ouvrir une autre.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2821,191 @@
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::TrustTab</name>
+    <message>
+        <source>Basic</source>
+        <translation>Basique</translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation>Renforcé</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Merchant trust levels</source>
+        <translation>Niveaux de confiance des marchands</translation>
+    </message>
+    <message>
+        <source>Each merchant on the server gets a trust level: basic, enhanced or premium. Every level is trusted; device lookup comes with enhanced and premium, unless the source has trusted or deviceLookupEnabled columns.</source>
+        <translation>Chaque marchand présent sur le serveur reçoit un niveau de confiance : basic, enhanced ou premium. Tous les niveaux sont de confiance ; la recherche d'appareils vient avec enhanced et premium, sauf si la source a des colonnes trusted ou deviceLookupEnabled.</translation>
+    </message>
+    <message>
+        <source>Source file:</source>
+        <translation>Fichier source :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Level from the column</source>
+        <translation>Niveau lu dans la colonne</translation>
+    </message>
+    <message>
+        <source>Thresholds on the column</source>
+        <translation>Seuils sur la colonne</translation>
+    </message>
+    <message>
+        <source>Enhanced from:</source>
+        <translation>Renforcé à partir de :</translation>
+    </message>
+    <message>
+        <source>Premium from:</source>
+        <translation>Premium à partir de :</translation>
+    </message>
+    <message>
+        <source>Otherwise:</source>
+        <translation>Sinon :</translation>
+    </message>
+    <message>
+        <source>Load rules…</source>
+        <translation>Charger des règles…</translation>
+    </message>
+    <message>
+        <source>Save rules…</source>
+        <translation>Enregistrer les règles…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>Marchands</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Raison de l'échec</translation>
+    </message>
+    <message>
+        <source>This migration holds customers; trust levels are set for merchants only.</source>
+        <translation>Cette migration contient des clients ; les niveaux de confiance ne concernent que les marchands.</translation>
+    </message>
+    <message>
+        <source>Preview to see how many merchants get each level before applying.</source>
+        <translation>Affichez l'aperçu pour voir combien de marchands reçoivent chaque niveau avant d'appliquer.</translation>
+    </message>
+    <message>
+        <source>Reading the source file and the journal…</source>
+        <translation>Lecture du fichier source et du journal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merchants on the server: %1 trusted, %2 with device lookup. %3 records are not on the server and get no level.</source>
+        <translation>
+            <numerusform>%Ln marchand sur le serveur : %1 de confiance, %2 avec recherche d'appareils. %3 enregistrements ne sont pas sur le serveur et ne reçoivent pas de niveau.</numerusform><numerusform>%Ln marchands sur le serveur : %1 de confiance, %2 avec recherche d'appareils. %3 enregistrements ne sont pas sur le serveur et ne reçoivent pas de niveau.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values could not be read and got the default level.</source>
+        <translation>
+            <numerusform>%Ln valeur n'a pas pu être lue et a reçu le niveau par défaut.</numerusform><numerusform>%Ln valeurs n'ont pas pu être lues et ont reçu le niveau par défaut.</numerusform></translation>
+    </message>
+    <message>
+        <source>The source has no level column: every merchant gets the default level.</source>
+        <translation>La source n'a pas de colonne de niveau : chaque marchand reçoit le niveau par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 merchants done.</source>
+        <translation>%1 marchands traités sur %2.</translation>
+    </message>
+    <message>
+        <source>No trust level has been applied yet.</source>
+        <translation>Aucun niveau de confiance n'a encore été appliqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merchants validated, %1 failed, %2 still to do.</source>
+        <translation>
+            <numerusform>%Ln marchand validé, %1 en échec, %2 restant à traiter.</numerusform><numerusform>%Ln marchands validés, %1 en échec, %2 restant à traiter.</numerusform></translation>
+    </message>
+    <message>
+        <source>Load trust rules</source>
+        <translation>Charger des règles de confiance</translation>
+    </message>
+    <message>
+        <source>Trust rules (*.json);;All files (*)</source>
+        <translation>Règles de confiance (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save trust rules</source>
+        <translation>Enregistrer les règles de confiance</translation>
+    </message>
+    <message>
+        <source>Trust rules (*.json)</source>
+        <translation>Règles de confiance (*.json)</translation>
+    </message>
+    <message>
+        <source>The trust rules %1 cannot be written: %2</source>
+        <translation>Les règles de confiance %1 ne peuvent pas être écrites : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::VerificationTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Records that differ on the server or were not found:</source>
+        <translation>Enregistrements différents sur le serveur ou introuvables :</translation>
+    </message>
+    <message>
+        <source>Open a migration to see what its verification found.</source>
+        <translation>Ouvrez une migration pour voir ce que sa vérification a trouvé.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 · Mismatch: %2 · Not found: %3 · Still to verify: %4</source>
+        <translation>Vérifiés : %1 · Différents : %2 · Introuvables : %3 · Encore à vérifier : %4</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +3124,25 @@
     <message>
         <source>Unknown problem.</source>
         <translation>Problème inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::VerificationModel</name>
+    <message>
+        <source>Not found on the server</source>
+        <translation>Introuvable sur le serveur</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
     </message>
 </context>
 <context>

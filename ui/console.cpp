@@ -3,6 +3,7 @@
 #include "aftercreation/aftercreationpage.h"
 #include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
+#include "failures/failurespage.h"
 #include "fileactions.h"
 #include "import/importflow.h"
 #include "importprompt.h"
@@ -89,6 +90,8 @@ void Console::createPages()
         [this](RecordKind kind, QObject *context, AfterCreationPage::ClientOptionsDone done) {
             clientOptions(kind, context, std::move(done));
         });
+    m_failuresPage = new FailuresPage;
+    m_window->setPage(WorkflowStep::Failures, m_failuresPage);
     m_fileActions = new FileActions(m_window.get());
 }
 
@@ -115,8 +118,55 @@ void Console::clientOptions(RecordKind kind, QObject *context,
                       });
 }
 
+void Console::connectFailures()
+{
+    // The failures of the migration file that is open; their count in the side bar.
+    connect(this, &Console::migrationOpened, m_failuresPage, &FailuresPage::setJournalPath);
+    connect(this, &Console::migrationCreated, m_failuresPage, &FailuresPage::setJournalPath);
+    connect(m_failuresPage, &FailuresPage::failureCountChanged, this, [this](qint64 count) {
+        m_window->setStepSummary(WorkflowStep::Failures,
+                                 count > 0 ? tr("Failures: %1").arg(QLocale().toString(count))
+                                           : tr("No failures"),
+                                 count > 0 ? Semantic::Error : Semantic::Ok);
+    });
+    // A run that stops (finished, at a gate, paused, failed) changed the failures: read them again.
+    connect(m_runPage->session(), &RunSession::stateChanged, this, [this](RunnerState state) {
+        if (state != RunnerState::Running && state != RunnerState::Idle
+            && !m_failuresPage->isResending() && !m_failuresPage->journalPath().isEmpty())
+            (void)m_failuresPage->reload();
+    });
+    // A re-send goes to the plan's environment, with its key and its pace.
+    m_failuresPage->setClientProvider(
+        [this](RecordKind kind, QObject *context,
+               std::function<void(const Result<ApiClientOptions> &)> done) {
+            const MigrationPlan plan = m_planPage->plan();
+            if (Environment::isLive(plan.environment) && !m_planPage->isLiveConfirmed()) {
+                done(failure(tr("Type %1 on the Plan page before sending anything to live.")
+                                 .arg(PlanPage::liveConfirmationWord())));
+                return;
+            }
+            clientOptions(kind, context,
+                          [this, done](const Result<ApiClientOptions> &options) {
+                              if (!options)
+                                  return done(options);
+                              ApiClientOptions paced = *options;
+                              paced.batchPerMinute = m_planPage->plan().batchesPerMinute;
+                              done(paced);
+                          });
+        });
+    RunnerOptions runner;
+    runner.concurrency = m_planPage->plan().batchesInFlight;
+    m_failuresPage->setRunnerOptions(runner);
+    connect(m_planPage, &PlanPage::startRequested, this, [this](const MigrationPlan &plan) {
+        RunnerOptions options;
+        options.concurrency = plan.batchesInFlight;
+        m_failuresPage->setRunnerOptions(options);
+    });
+}
+
 void Console::connectActions()
 {
+    connectFailures();
     // A journal dropped on the window opens that migration; anything else is a file to import.
     connect(m_window.get(), &MainWindow::csvFileDropped, this, [this](const QString &path) {
         if (QFileInfo(path).suffix().compare(FileActions::journalSuffix(), Qt::CaseInsensitive)
@@ -383,6 +433,7 @@ void Console::startRun()
     request.runner.batchSize = plan.batchSize;
     request.runner.concurrency = plan.batchesInFlight;
     request.runner.gatePercent = plan.gatePercent;
+    request.runner.signOffEachPhase = plan.signOffEachPhase;
     const KeyRole role = kind == RecordKind::Merchants ? KeyRole::Provider : KeyRole::Bank;
     m_access->readKey(plan.environment, role, this,
                       [this, plan, request](const Result<QString> &key) mutable {

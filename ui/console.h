@@ -15,6 +15,7 @@ namespace Peere::Ui {
 
 class AfterCreationPage;
 class ConnectionTester;
+class FailuresPage;
 class FileActions;
 class ImportFlow;
 class ImportPrompt;
@@ -68,6 +69,7 @@ public:
     PlanPage *planPage() const { return m_planPage; }
     ImportPrompt *importPrompt() const { return m_importPrompt; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
+    FailuresPage *failuresPage() const { return m_failuresPage; }
     RunPage *runPage() const { return m_runPage; }
     ImportFlow *importFlow() const { return m_importFlow; }
     EmbeddedSandbox *sandbox() const { return m_sandbox; }
@@ -92,6 +94,7 @@ private:
     void showEnvironment(Environment::Kind kind);
     void requestImport(const QString &path);
     void openMigration(const QString &path);
+    void connectFailures();
     QString ensureMigrationFile();
     bool refuseWhileRunning(const QString &title);
 
@@ -104,6 +107,7 @@ private:
     PlanPage *m_planPage = nullptr;
     ImportPrompt *m_importPrompt = nullptr;
     ReviewPage *m_reviewPage = nullptr;
+    FailuresPage *m_failuresPage = nullptr;
     RunPage *m_runPage = nullptr;
     std::shared_ptr<RecordStore> m_store; // the last import, as reviewed
     QString m_importedFile;

@@ -55,7 +55,10 @@ void ScreenshotTour::runFirst()
     }
     if (m_runStarted) {
         const RunnerState state = session->state();
+        if (state == RunnerState::AwaitingDecision)
+            session->approve(u"Demo manager"_s);
         wait = session->isPreparing() || state == RunnerState::Idle
+               || state == RunnerState::AwaitingDecision
                || state == RunnerState::Running || state == RunnerState::Paused;
         wait = wait && session->errorMessage().isEmpty();
     }

@@ -1,4 +1,5 @@
-// peere-migrate failures --journal PATH --out FILE.csv [--json]
+// peere-migrate failures --journal PATH --out FILE.csv [--phase P] [--batch N] [--cause C] [--mask]
+//                        [--json]
 #include "commands.h"
 #include "journalargument.h"
 
@@ -17,7 +18,8 @@ Command failuresCommand()
 {
     Command command;
     command.name = u"failures"_s;
-    command.synopsis = u"failures --journal PATH --out FILE.csv|FILE.json [--devices-out FILE] [--json]"_s;
+    command.synopsis = u"failures --journal PATH --out FILE.csv|FILE.json [--phase P] [--batch N] "
+                       "[--cause C] [--mask] [--devices-out FILE] [--json]"_s;
     command.summary = u"Write every invalid or failed record of a migration to a file."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
@@ -29,18 +31,52 @@ Command failuresCommand()
             u"devices-out"_s, u"Also write the device links that failed (link-devices) to this file."_s,
             u"FILE"_s);
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
-        parser.addOptions({journalArgument.option(), outOption, devicesOption, jsonOption});
+        const QCommandLineOption phaseOption(
+            u"phase"_s, u"Only the records of this phase: pilot, expand, complete or verify."_s,
+            u"P"_s);
+        const QCommandLineOption batchOption(
+            u"batch"_s, u"Only the records sent in batch N."_s, u"N"_s);
+        const QCommandLineOption causeOption(
+            u"cause"_s,
+            u"Only the records of this cause: a rule id (format.email), a rule with its field "
+            "(\"format.email (email)\") or a server message as grouped (numbers as <n>)."_s,
+            u"C"_s);
+        const QCommandLineOption maskOption(
+            u"mask"_s,
+            u"Mask account and phone numbers (all but the last 4 digits), for a list that leaves "
+            "the operations team."_s);
+        parser.addOptions({journalArgument.option(), outOption, phaseOption, batchOption,
+                           causeOption, maskOption, devicesOption, jsonOption});
         if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
             return *stop;
         if (!parser.isSet(outOption))
             return fail(io, BadUsage, u"--out FILE is required"_s);
+        FailureList::Options filter;
+        if (parser.isSet(phaseOption)) {
+            filter.phase = phaseFromName(parser.value(phaseOption));
+            if (!filter.phase)
+                return fail(io, BadUsage,
+                            u"--phase must be pilot, expand, complete or verify, not \"%1\""_s.arg(
+                                parser.value(phaseOption)));
+        }
+        if (parser.isSet(batchOption)) {
+            bool ok = false;
+            filter.batch = parser.value(batchOption).toLongLong(&ok);
+            if (!ok || filter.batch < 1)
+                return fail(io, BadUsage,
+                            u"--batch must be a batch number (1 or more), not \"%1\""_s.arg(
+                                parser.value(batchOption)));
+        }
+        filter.cause = parser.value(causeOption);
+        filter.mask = parser.isSet(maskOption);
         int exitCode = 0;
         const std::unique_ptr<Journal> journal =
             journalArgument.open(parser, Journal::OpenMode::ReadOnly, io, &exitCode);
         if (!journal)
             return exitCode;
         const QString out = parser.value(outOption);
-        const Result<FailureList::Summary> written = FailureList::write(*journal, out);
+        const Result<FailureList::Summary> written
+            = FailureList::write(*journal, out, FailureList::formatOf(out), filter);
         if (!written)
             return fail(io, BadUsage, written.error());
         qint64 devices = -1;

@@ -75,6 +75,18 @@ public:
     Result<JournalRecord> record(qint64 row) const;
     // Every invalid, failed or mismatched (verify phase) record, in row order.
     VoidResult forEachFailure(const std::function<void(const JournalRecord &)> &visit) const;
+    // Every record in one of `states`, in row order (failure triage: invalid, failed, mismatch).
+    VoidResult forEachRecordIn(const QList<RecordState> &states,
+                               const std::function<void(const JournalRecord &)> &visit) const;
+    // Every pending record that was invalid and was fixed by an edit (never sent since).
+    VoidResult forEachFixedPending(const std::function<void(const JournalRecord &)> &visit) const;
+    // Those of `rows` that are failed and were edited after their last batch was sent: fixed
+    // since the server refused them.
+    Result<QList<qint64>> editedSinceSent(const QList<qint64> &rows) const;
+    // A retry: those of `rows` that the server refused (failed: never created, so sending them
+    // again cannot make a duplicate) become pending again, in one transaction. Rows in any other
+    // state are left alone. Returns the rows moved.
+    Result<QList<qint64>> requeueFailed(const QList<qint64> &rows);
 
     // Records left in flight by a process that is gone: their fate is unknown.
     Result<qint64> markInFlightUnknown();
@@ -105,9 +117,11 @@ public:
     PhaseDecision decision(Phase phase) const;
 
     // Changes one field of a record; the edit (before, after, when, who) is kept. An invalid
-    // record whose error the caller says is fixed becomes pending.
+    // record whose error the caller says is fixed becomes pending; a record never sent that the
+    // caller says is invalid becomes invalid, with `invalidReason` (rule and field) when given.
     VoidResult editRecord(qint64 row, int field, const QByteArray &after, const QString &who,
-                          std::optional<bool> nowValid = std::nullopt);
+                          std::optional<bool> nowValid = std::nullopt,
+                          const QString &invalidReason = {});
 
     VoidResult logEvent(const QString &level, const QString &message);
 

@@ -317,6 +317,92 @@ VoidResult Journal::forEachFailure(const std::function<void(const JournalRecord 
     return {};
 }
 
+VoidResult Journal::forEachRecordIn(const QList<RecordState> &states,
+                                    const std::function<void(const JournalRecord &)> &visit) const
+{
+    if (states.isEmpty())
+        return {};
+    QStringList numbers;
+    for (RecordState state : states)
+        numbers.append(QString::number(int(state)));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT "_s + recordColumns + u" FROM records WHERE state IN ("_s
+                    + numbers.join(u", "_s) + u") ORDER BY row"_s))
+        return sqlFailure(query);
+    while (query.next())
+        visit(readRecord(query));
+    return {};
+}
+
+VoidResult Journal::forEachFixedPending(
+    const std::function<void(const JournalRecord &)> &visit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT "_s + recordColumns
+                    + u" FROM records WHERE state = 1 AND row IN "
+                      "(SELECT row FROM edits WHERE invalid_before = 1) ORDER BY row"_s))
+        return sqlFailure(query);
+    while (query.next())
+        visit(readRecord(query));
+    return {};
+}
+
+Result<QList<qint64>> Journal::editedSinceSent(const QList<qint64> &rows) const
+{
+    QList<qint64> edited;
+    QSqlQuery query(m_db);
+    // ISO times in UTC with milliseconds compare as text.
+    query.prepare(u"SELECT 1 FROM records r LEFT JOIN batches b ON b.id = r.batch "
+                  "WHERE r.row = ? AND r.state = 4 AND EXISTS (SELECT 1 FROM edits e "
+                  "WHERE e.row = r.row AND (b.sent_at IS NULL OR e.at > b.sent_at))"_s);
+    for (qint64 row : rows) {
+        query.bindValue(0, row);
+        if (!query.exec())
+            return sqlFailure(query);
+        if (query.next())
+            edited.append(row);
+    }
+    return edited;
+}
+
+Result<QList<qint64>> Journal::requeueFailed(const QList<qint64> &rows)
+{
+    if (!m_db.transaction())
+        return sqlFailure(m_db.lastError());
+    QSqlQuery query(m_db);
+    QList<qint64> moved;
+    query.prepare(u"UPDATE records SET state = 1, reason = NULL WHERE row = ? AND state = 4"_s);
+    for (qint64 row : rows) {
+        query.bindValue(0, row);
+        if (!query.exec()) {
+            const Failure failed = sqlFailure(query);
+            m_db.rollback();
+            return failed;
+        }
+        if (query.numRowsAffected() > 0)
+            moved.append(row);
+    }
+    if (!moved.isEmpty()) {
+        query.prepare(u"INSERT INTO events(at, level, message) VALUES (?, 'info', ?)"_s);
+        query.addBindValue(now());
+        query.addBindValue(u"%1 failed records put back to pending to be sent again"_s.arg(
+            moved.size()));
+        if (!query.exec()) {
+            const Failure failed = sqlFailure(query);
+            m_db.rollback();
+            return failed;
+        }
+    }
+    if (!m_db.commit()) {
+        const Failure failed = sqlFailure(m_db.lastError());
+        m_db.rollback();
+        return failed;
+    }
+    return moved;
+}
+
 Result<qint64> Journal::markInFlightUnknown()
 {
     QSqlQuery query(m_db);
@@ -512,7 +598,7 @@ Result<qint64> Journal::slowestBatchMs(Phase phase) const
 }
 
 VoidResult Journal::editRecord(qint64 row, int field, const QByteArray &after, const QString &who,
-                               std::optional<bool> nowValid)
+                               std::optional<bool> nowValid, const QString &invalidReason)
 {
     Result<JournalRecord> current = record(row);
     if (!current)
@@ -546,13 +632,17 @@ VoidResult Journal::editRecord(qint64 row, int field, const QByteArray &after, c
         query.prepare(u"UPDATE records SET current = ?, "
                       "state = CASE WHEN state IN (0, 1) AND ? = 1 THEN 1 "
                       "WHEN state IN (0, 1) AND ? = 0 THEN 0 ELSE state END, "
-                      "reason = CASE WHEN ? = 1 AND state IN (0, 1) THEN NULL ELSE reason END "
+                      "reason = CASE WHEN ? = 1 AND state IN (0, 1) THEN NULL "
+                      "WHEN ? = 0 AND state IN (0, 1) AND ? <> '' THEN ? ELSE reason END "
                       "WHERE row = ?"_s);
         const int valid = nowValid ? int(*nowValid) : -1;
         query.addBindValue(encodeValues(values));
         query.addBindValue(valid);
         query.addBindValue(valid);
         query.addBindValue(valid);
+        query.addBindValue(valid);
+        query.addBindValue(invalidReason);
+        query.addBindValue(invalidReason);
         query.addBindValue(row);
         ok = query.exec();
     }

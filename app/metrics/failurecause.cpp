@@ -42,4 +42,52 @@ QString fieldOfReason(const QString &reason)
     return reason.mid(open + 2, reason.size() - open - 3);
 }
 
+QString failureCauseOf(RecordState state, const QString &reason)
+{
+    if (state == RecordState::Invalid)
+        return reason.trimmed();
+    const QString normalised = normaliseServerMessage(reason);
+    return normalised.isEmpty() && state == RecordState::Failed
+               ? u"refused by the server"_s
+               : normalised;
+}
+
+bool failureCauseMatches(const QString &cause, RecordState state, const QString &reason)
+{
+    const QString wanted = cause.trimmed();
+    if (wanted.isEmpty())
+        return true;
+    if (failureCauseOf(state, reason).compare(wanted, Qt::CaseInsensitive) == 0)
+        return true;
+    return state == RecordState::Invalid
+           && ruleOfReason(reason).compare(wanted, Qt::CaseInsensitive) == 0;
+}
+
+QByteArray maskDigits(const QByteArray &value)
+{
+    qsizetype digits = 0;
+    for (char c : value)
+        digits += c >= '0' && c <= '9';
+    if (digits <= 4)
+        return value;
+    QByteArray masked = value;
+    qsizetype toMask = digits - 4;
+    for (char &c : masked) {
+        if (toMask == 0)
+            break;
+        if (c >= '0' && c <= '9') {
+            c = '*';
+            --toMask;
+        }
+    }
+    return masked;
+}
+
+QList<int> maskedFields(RecordKind kind)
+{
+    if (kind == RecordKind::Customers)
+        return {CustomerField::AccountNumber, CustomerField::Phone};
+    return {MerchantField::Phone};
+}
+
 } // namespace Peere

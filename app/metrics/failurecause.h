@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/journaltypes.h"
+
 #include <QString>
 
 namespace Peere {
@@ -19,5 +21,21 @@ QString ruleOfReason(const QString &reason);
 // The field of an invalid record's reason ("format.email (email)" -> "email"); empty for a
 // whole-row rule (row.shape).
 QString fieldOfReason(const QString &reason);
+
+// The cause a failure is grouped by: an invalid record's reason as the journal keeps it (rule and
+// field), or the server's message normalised for a failed record or one the verify phase could
+// not find (Mismatch).
+QString failureCauseOf(RecordState state, const QString &reason);
+
+// Whether `cause` (as typed by a user: a whole cause, or a rule id such as "format.email")
+// matches the failure with this state and reason.
+bool failureCauseMatches(const QString &cause, RecordState state, const QString &reason);
+
+// All but the last 4 digits replaced by '*'; other characters (+, spaces) kept:
+// "+234 801 234 5678" -> "+*** *** *** 5678". A value with 4 digits or fewer is unchanged.
+QByteArray maskDigits(const QByteArray &value);
+
+// The fields masked when a failure list leaves the operations team: account and phone numbers.
+QList<int> maskedFields(RecordKind kind);
 
 } // namespace Peere

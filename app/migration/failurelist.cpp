@@ -1,6 +1,7 @@
 #include "failurelist.h"
 
 #include "journal/journal.h"
+#include "metrics/failurecause.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,15 +41,28 @@ QByteArray FailureList::csvCell(const QByteArray &cell)
     return '"' + quoted + '"';
 }
 
+FailureList::Format FailureList::formatOf(const QString &path)
+{
+    return path.endsWith(u".json"_s, Qt::CaseInsensitive) ? Format::Json : Format::Csv;
+}
+
 Result<FailureList::Summary> FailureList::write(const Journal &journal, const QString &path)
 {
-    return write(journal, path,
-                 path.endsWith(u".json"_s, Qt::CaseInsensitive) ? Format::Json : Format::Csv);
+    return write(journal, path, formatOf(path));
 }
 
 Result<FailureList::Summary> FailureList::write(const Journal &journal, const QString &path,
                                                 Format format)
 {
+    return write(journal, path, format, Options{});
+}
+
+Result<FailureList::Summary> FailureList::write(const Journal &journal, const QString &path,
+                                                Format format, const Options &options)
+{
+    const QList<int> masked = options.mask
+                                  ? maskedFields(journal.kind().value_or(RecordKind::Customers))
+                                  : QList<int>();
     const RecordKind kind = journal.kind().value_or(RecordKind::Customers);
     const QList<FieldSpec> &specs = fieldSpecs(kind);
     QSaveFile file(path);
@@ -64,7 +78,25 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
             header += ',' + QByteArray(spec.name.data(), spec.name.size());
         file.write(header + "\r\n");
     }
-    const VoidResult visited = journal.forEachFailure([&](const JournalRecord &record) {
+    const VoidResult visited = journal.forEachFailure([&](const JournalRecord &original) {
+        if (options.phase && original.phase != *options.phase)
+            return;
+        if (options.batch > 0
+            && (original.state == RecordState::Invalid || original.batch != options.batch))
+            return;
+        if (!failureCauseMatches(options.cause, original.state, original.reason))
+            return;
+        JournalRecord record = original;
+        for (int field : masked) {
+            if (field >= record.values.size())
+                continue;
+            const QByteArray value = record.values.at(field);
+            const QByteArray hidden = maskDigits(value);
+            if (hidden == value)
+                continue;
+            record.values[field] = hidden;
+            record.reason.replace(QString::fromUtf8(value), QString::fromUtf8(hidden));
+        }
         // A failed or mismatched record was sent: its batch says when.
         const bool failed = record.state != RecordState::Invalid;
         (record.state == RecordState::Invalid  ? summary.invalid

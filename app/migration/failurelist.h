@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "journal/journaltypes.h"
 
 #include <QString>
 
@@ -26,10 +27,23 @@ struct FailureList
         qint64 total() const { return invalid + failed + mismatch + trustFailed; }
     };
     enum class Format { Csv, Json };
+    // Which failures to write, and whether account and phone numbers are masked (all but the
+    // last 4 digits, in the values and wherever the reason repeats them) for a list that leaves
+    // the operations team.
+    struct Options
+    {
+        std::optional<Phase> phase; // the phase the record belongs to
+        qint64 batch = 0;           // the batch a record was sent in (never an invalid one); 0: any
+        QString cause;              // a cause (failureCauseOf) or an invalid record's rule id
+        bool mask = false;
+    };
 
     // The format follows the file name: .json is JSON, anything else CSV.
     static Result<Summary> write(const Journal &journal, const QString &path);
     static Result<Summary> write(const Journal &journal, const QString &path, Format format);
+    static Result<Summary> write(const Journal &journal, const QString &path, Format format,
+                                 const Options &options);
+    static Format formatOf(const QString &path);
 
     // The device links that failed (after creation): every devices-file row that fails validation
     // and every link the server refused, with row, line, customer, device id, state, rule, HTTP

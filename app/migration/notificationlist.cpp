@@ -58,7 +58,8 @@ std::optional<QString> NotificationList::value(RecordKind kind, const JournalRec
             return QString(first + u' ' + last);
         }
     } else if (key == u"trustlevel") {
-        return trustLevel;
+        // A merchant whose trust was never set is basic on the server (peere-api.md §5).
+        return trustLevel.isEmpty() ? trustLevelName(TrustLevel::Basic) : trustLevel;
     }
     const QList<FieldSpec> &specs = fieldSpecs(kind);
     for (int i = 0; i < specs.size(); ++i) {

@@ -46,7 +46,7 @@ public:
     // Placeholders of `message` that `kind` does not know.
     static QStringList unknownPlaceholders(RecordKind kind, const NotificationTemplate &message);
     // The value of `placeholder` for `record` (case ignored); nullopt for an unknown one.
-    // `trustLevel` is the merchant's planned level (empty when none).
+    // `trustLevel` is the merchant's planned level; empty: basic, a new merchant's level.
     static std::optional<QString> value(RecordKind kind, const JournalRecord &record,
                                         const QString &placeholder,
                                         const QString &trustLevel = {});

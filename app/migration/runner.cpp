@@ -94,6 +94,8 @@ void Runner::start()
         return fail(counts.error());
     m_counts = *counts;
     emit progressChanged(m_counts);
+    if (!m_options.retryRows.isEmpty())
+        return startRetry();
     setState(RunnerState::Running);
     for (int i = 0; i < phaseCount; ++i) {
         const Phase phase = Phase(i);
@@ -270,6 +272,83 @@ void Runner::checkSettled()
         emit settled();
 }
 
+void Runner::startRetry()
+{
+    m_retrying = true;
+    const Result<QList<qint64>> moved = m_journal.requeueFailed(m_options.retryRows);
+    if (!moved)
+        return fail(moved.error());
+    m_counts.move(RecordState::Failed, RecordState::Pending, moved->size());
+    const Result<qint64> queued = queueRetryPending();
+    if (!queued)
+        return fail(queued.error());
+    (void)m_journal.logEvent(u"info"_s, u"retry: sending %1 records again"_s.arg(*queued));
+    emit progressChanged(m_counts);
+    setState(RunnerState::Running);
+    pump();
+}
+
+Result<qint64> Runner::queueRetryPending()
+{
+    // The rows that are pending now, by phase, in batches of the usual size.
+    QList<JournalRecord> byPhase[phaseCount];
+    for (qint64 row : std::as_const(m_options.retryRows)) {
+        const Result<JournalRecord> record = m_journal.record(row);
+        if (!record)
+            return Failure{record.error()};
+        if (record->state == RecordState::Pending)
+            byPhase[int(record->phase)].append(*record);
+    }
+    qint64 queued = 0;
+    for (const QList<JournalRecord> &records : byPhase) {
+        for (qsizetype at = 0; at < records.size(); at += batchSize())
+            m_retry.push_back(records.mid(at, batchSize()));
+        queued += records.size();
+    }
+    return queued;
+}
+
+void Runner::pumpRetry()
+{
+    resolveUnknown();
+    if (m_state != RunnerState::Running)
+        return;
+    if (const qint64 hold = m_sendNotBeforeMs - m_clock.elapsed(); hold > 0) {
+        QTimer::singleShot(hold + 1, Qt::PreciseTimer, this, &Runner::pump);
+        return;
+    }
+    while (int(m_active.size()) < m_concurrency && m_state == RunnerState::Running) {
+        QList<JournalRecord> next;
+        if (!m_splits.empty()) {
+            next = std::move(m_splits.front());
+            m_splits.pop_front();
+        } else if (!m_retry.empty()) {
+            next = std::move(m_retry.front());
+            m_retry.pop_front();
+        }
+        if (next.isEmpty())
+            break;
+        m_phase = next.constFirst().phase;
+        sendBatches({next});
+    }
+    if (m_state == RunnerState::Running && m_active.isEmpty() && m_lookupsActive == 0
+        && m_splits.empty() && m_retry.empty() && !m_merchantListing) {
+        if (m_counts.unknown > 0 && m_lookupRetryAtMs > m_clock.elapsed()) {
+            QTimer::singleShot(m_lookupRetryAtMs - m_clock.elapsed(), this, &Runner::pump);
+            return;
+        }
+        // A lookup may have found that a record never arrived: it is pending, send it again.
+        const Result<qint64> again = queueRetryPending();
+        if (!again)
+            return fail(again.error());
+        if (*again > 0)
+            return pumpRetry();
+        setState(RunnerState::Finished, u"the records were sent again"_s);
+        emit progressChanged(m_counts);
+        emit runFinished(m_state, m_message);
+    }
+}
+
 void Runner::schedulePump()
 {
     // Queued: answers already waiting in the event queue are read first, and their slots are
@@ -285,6 +364,8 @@ void Runner::pump()
     m_pumpQueued = false;
     if (m_state != RunnerState::Running)
         return;
+    if (m_retrying)
+        return pumpRetry();
     if (m_phase == Phase::Verify)
         return pumpVerify();
     resolveUnknown();

@@ -30,6 +30,11 @@ struct RunnerOptions
     int lookupsInFlight = 4;         // fate and verification lookups at a time
     int verifyPageSize = 100;
     int lookupRetryMs = 3000;        // after a lookup got no answer (the client retried already)
+    // A retry instead of the phases: only these rows are sent, paced like any batch, in batches
+    // of their own phase; failed ones go back to pending first, pending ones (invalid records
+    // fixed since) are sent as they are, any other state is left alone. Phase statuses and
+    // gates are not touched. The run finishes when every one of them has an answer.
+    QList<qint64> retryRows;
 };
 
 enum class RunnerState { Idle, Running, Paused, AwaitingDecision, Finished, Stopped, Failed, Cancelled };
@@ -132,6 +137,9 @@ private:
     void enterPhaseAfter(Phase phase);
     PhaseFigures figures(Phase phase);
     void checkSettled();
+    void startRetry();
+    void pumpRetry();
+    Result<qint64> queueRetryPending();
 
     // Sending (runnerbatches.cpp)
     int batchSize() const;
@@ -175,6 +183,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_verifyCursor[phaseCount] = {};
     bool m_pumpQueued = false;
+    bool m_retrying = false;
+    std::deque<QList<JournalRecord>> m_retry; // a retry's batches still to send
 };
 
 } // namespace Peere

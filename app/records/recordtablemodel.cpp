@@ -383,6 +383,10 @@ QList<RecordTableModel::CellEdit> RecordTableModel::applyEdits(const QList<CellE
         if (const VoidResult written = m_log->append(logged); !written)
             emit editLogFailed(written.error());
     }
+    if (m_editSink && !logged.isEmpty()) {
+        if (const VoidResult written = m_editSink(logged); !written)
+            emit editLogFailed(written.error());
+    }
     notifyRows(std::move(affected));
     return undo;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/editlog.h"
 #include "records/recordstore.h"
 
 #include <QAbstractTableModel>
@@ -55,6 +56,12 @@ public:
     std::shared_ptr<RecordStore> sharedStore() const { return m_store; }
     bool isReadOnly() const { return m_readOnly; }
     void setEditLog(EditLog *log) { m_log = log; }
+    // Where the edits are written besides (or instead of) an EditLog: the failure triage writes
+    // them into the migration journal. Called like EditLog::append, after the store has the new
+    // values (so a row's validity is the one after the edits); a failure is reported through
+    // editLogFailed.
+    using EditSink = std::function<VoidResult(const QList<LoggedEdit> &edits)>;
+    void setEditSink(EditSink sink) { m_editSink = std::move(sink); }
     // Routes an edit typed into a cell (e.g. through an undo stack); without one, setData()
     // applies it directly.
     void setEditHandler(std::function<bool(qint32 row, int field, const QByteArray &value)> handler)
@@ -128,6 +135,7 @@ private:
     std::shared_ptr<RecordStore> m_store;
     bool m_readOnly = false;
     EditLog *m_log = nullptr;
+    EditSink m_editSink;
     std::function<bool(qint32, int, const QByteArray &)> m_editHandler;
 
     RowFilter m_filter = RowFilter::All;

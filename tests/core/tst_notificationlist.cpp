@@ -248,7 +248,7 @@ void tst_NotificationList::merchantsCarryTheirTrustLevel()
     const QList<QByteArray> lines = csvLines(summary->listPath);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(1), QByteArray("Shop 1,m1@example.com,premium,m-1"));
-    QCOMPARE(lines.at(2), QByteArray("'@Shop,m2@example.com,,m-2"));
+    QCOMPARE(lines.at(2), QByteArray("'@Shop,m2@example.com,basic,m-2")); // never set: basic
     QVERIFY(summary->messagePath.endsWith(u"merchants-message-fr.txt"_s));
     QFile text(summary->messagePath);
     QVERIFY(text.open(QIODevice::ReadOnly));

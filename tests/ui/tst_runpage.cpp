@@ -129,6 +129,7 @@ bool tst_RunPage::open(Run &run, const Sandbox::SandboxOptions &sandbox, int bat
     plan.batchesInFlight = 2;
     plan.batchesPerMinute = 600;
     plan.gatePercent = 95;
+    plan.signOffEachPhase = false; // stop only below the gate (sign-off: tst_fullflow)
     run.console->planPage()->setPlan(plan);
     run.console->window()->showStep(WorkflowStep::Run);
     run.page = run.console->runPage();

@@ -224,7 +224,7 @@ void tst_TrustTab::pauseCancelAndResume()
 
     // Again, fast: the rest is done, nothing twice.
     rate = 0;
-    QTRY_VERIFY(child<QPushButton>(tab, "trustApply")->isEnabled());
+    QTRY_VERIFY2(child<QPushButton>(tab, "trustApply")->isEnabled(), qPrintable(u"applying %1 preview %2"_s.arg(tab.isApplying()).arg(tab.hasPreview())));
     QTest::mouseClick(child<QPushButton>(tab, "trustApply"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
     QCOMPARE(finished.last().at(0).value<TrustApplier::Outcome>(), TrustApplier::Outcome::Completed);

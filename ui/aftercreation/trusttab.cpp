@@ -189,6 +189,7 @@ TrustTab::TrustTab(QWidget *parent)
     layout->addWidget(m_result);
     layout->addWidget(m_failures, 1);
     layout->addWidget(m_problem);
+    layout->addStretch(0);
 
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Source file"), m_source->text(),
@@ -196,7 +197,11 @@ TrustTab::TrustTab(QWidget *parent)
         if (!path.isEmpty())
             setSourcePath(path);
     });
-    connect(m_source, &QLineEdit::editingFinished, this, [this] { setSourcePath(m_source->text()); });
+    connect(m_source, &QLineEdit::editingFinished, this, [this] {
+        // Also sent when the field merely loses focus: only a changed file counts.
+        if (m_source->text() != m_sourcePath)
+            setSourcePath(m_source->text());
+    });
     for (QRadioButton *mode : {m_byLevel, m_byThresholds})
         connect(mode, &QRadioButton::toggled, this, [this] {
             updateModeWidgets();
@@ -288,6 +293,7 @@ void TrustTab::setJournalPath(const QString &path)
         }
     }
     m_source->setText(source);
+    m_sourcePath = source;
     loadColumns();
     setRules(m_rules);
     invalidatePreview();
@@ -298,6 +304,7 @@ void TrustTab::setSourcePath(const QString &path)
 {
     if (m_source->text() != path)
         m_source->setText(path);
+    m_sourcePath = path;
     showProblem({});
     loadColumns();
     setRules(rules());
@@ -532,6 +539,7 @@ void TrustTab::showResults()
         }
     }
     m_failures->setRowCount(0);
+    m_failures->setVisible(false);
     if (!journal)
         return;
     const Result<TrustCounts> counts = journal->trustCounts();
@@ -559,6 +567,7 @@ void TrustTab::showResults()
         m_failures->setItem(row, 1, new QTableWidgetItem(levelTitle(entry.setting.level)));
         m_failures->setItem(row, 2, new QTableWidgetItem(entry.message));
     }
+    m_failures->setVisible(m_failures->rowCount() > 0);
 }
 
 void TrustTab::updateButtons()

@@ -86,6 +86,7 @@ private:
 
     QString m_journalPath;
     bool m_merchants = false; // the journal holds merchants: trust levels apply
+    QString m_sourcePath;     // the source file whose columns are loaded
     ConnectionProvider m_connection;
     TrustRules m_rules; // the per-level flags of a loaded rules file are kept
     TrustPlan m_plan;

@@ -2,6 +2,7 @@
 
 #include "semanticcolors.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -33,6 +34,7 @@ PlanPage::PlanPage(QWidget *parent)
     , m_inFlight(new QSpinBox)
     , m_perMinute(new QSpinBox)
     , m_gate(new QSpinBox)
+    , m_signOff(new QCheckBox)
     , m_form(new QFormLayout)
     , m_title(new QLabel)
     , m_records(new QLabel)
@@ -67,9 +69,12 @@ PlanPage::PlanPage(QWidget *parent)
     m_gate->setObjectName(u"planGate"_s);
     m_gate->setRange(0, 100);
     m_gate->setSuffix(u" %"_s);
+    m_signOff->setObjectName(u"planSignOff"_s);
+    m_signOff->setChecked(true);
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_environment, m_kind, m_batchSize, m_inFlight, m_perMinute, m_gate})
         m_form->addRow(new QLabel, field);
+    m_form->addRow(QString(), m_signOff);
 
     m_liveFrame->setObjectName(u"liveConfirmationFrame"_s);
     m_liveFrame->setFrameShape(QFrame::StyledPanel);
@@ -139,6 +144,7 @@ MigrationPlan PlanPage::plan() const
     plan.batchesInFlight = m_inFlight->value();
     plan.batchesPerMinute = m_perMinute->value();
     plan.gatePercent = m_gate->value();
+    plan.signOffEachPhase = m_signOff->isChecked();
     return plan;
 }
 
@@ -150,6 +156,7 @@ void PlanPage::setPlan(const MigrationPlan &plan)
     m_inFlight->setValue(plan.batchesInFlight);
     m_perMinute->setValue(plan.batchesPerMinute);
     m_gate->setValue(plan.gatePercent);
+    m_signOff->setChecked(plan.signOffEachPhase);
     updatePreview();
 }
 
@@ -288,6 +295,10 @@ void PlanPage::retranslate()
                                                       {m_inFlight, tr("Batches in flight")},
                                                       {m_perMinute, tr("Batch calls per minute")},
                                                       {m_gate, tr("Gate (minimum success rate)")}};
+    m_signOff->setText(tr("A manager signs off after the pilot and after expand"));
+    m_signOff->setAccessibleName(m_signOff->text());
+    m_signOff->setToolTip(tr("The run waits for a named approval before sending the next phase, "
+                             "even when the gate passed. Below the gate it always waits."));
     for (const auto &[field, text] : fields) {
         field->setAccessibleName(text);
         if (auto label = qobject_cast<QLabel *>(m_form->labelForField(field))) {

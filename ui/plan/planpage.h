@@ -13,6 +13,7 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QCheckBox;
 class QSpinBox;
 class QTableWidget;
 
@@ -27,6 +28,9 @@ struct MigrationPlan
     int batchesInFlight = 2;
     int batchesPerMinute = 10;
     int gatePercent = 95;
+    // A manager signs off the next phase after the pilot and after expand, even when the gate
+    // passed (the migration guide's phased roll-out); off: the run stops only below the gate.
+    bool signOffEachPhase = true;
 };
 
 // Plan: the environment (live in a warning colour, unlocked only by typing LIVE), the kind,
@@ -76,6 +80,7 @@ private:
     QSpinBox *m_inFlight;
     QSpinBox *m_perMinute;
     QSpinBox *m_gate;
+    QCheckBox *m_signOff;
     QFormLayout *m_form;
     QLabel *m_title;
     QLabel *m_records;

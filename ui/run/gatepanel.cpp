@@ -87,8 +87,6 @@ void GatePanel::showGate(const GateStop &gate)
     const QLocale locale;
     const PhaseFigures &figures = gate.figures;
     const QString phase = PhaseMetricsModel::phaseTitle(gate.phase);
-    m_title->setText(tr("The %1 phase did not pass its gate: the migration waits for a "
-                        "decision.").arg(phase));
     const bool rateBelow = figures.successRate < gate.gatePercent;
     m_successRate->setText(tr("%1% (the gate is %2%)")
                                .arg(locale.toString(figures.successRate, 'f', 1),
@@ -99,6 +97,11 @@ void GatePanel::showGate(const GateStop &gate)
                            .arg(PlanPage::formatDuration(figures.slowestBatchMs),
                                 PlanPage::formatDuration(gate.maxBatchMs)));
     setSemanticForeground(m_slowest, tooSlow ? Semantic::Error : Semantic::Ok);
+    m_title->setText(rateBelow || tooSlow
+                         ? tr("The %1 phase did not pass its gate: the migration waits for a "
+                              "decision.").arg(phase)
+                         : tr("The %1 phase passed its gate: a manager signs off the next phase "
+                              "before it is sent.").arg(phase));
     const JournalCounts &c = figures.counts;
     m_counts->setText(tr("%1 migrated, %2 failed, %3 of %4 records of the phase still without "
                          "a fate")

@@ -1,0 +1,366 @@
+// Failure triage on the offscreen platform: the real page over a journal made by a real run
+// against the in-process sandbox; pick a group, fix cells (undo and redo included, every edit in
+// the journal), re-send the group and see its records migrated; export filtered and masked; the
+// side bar's count in the console.
+#include "application.h"
+#include "console.h"
+#include "embeddedsandbox.h"
+#include "failures/failureexportdialog.h"
+#include "failures/failurespage.h"
+#include "fileactions.h"
+#include "journal/journal.h"
+#include "mainwindow.h"
+#include "migration/runner.h"
+#include "settings/memorysecretstore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Peere;
+using namespace Peere::Ui;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_FailuresPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fixUndoRedoAndResend();
+    void exportFilteredAndMasked();
+    void sideBarCountsFailures();
+
+private:
+    QString makeMigration(const QString &name);
+    ApiClientOptions clientOptions() const;
+
+    QTemporaryDir m_config;
+    QTemporaryDir m_dir;
+    std::unique_ptr<EmbeddedSandbox> m_sandbox;
+};
+
+// 30 customers: rows 3 and 13 invalid at import (bad e-mail); rows 5, 10, 15 and 20 pass the
+// import but the server refuses their e-mail.
+static ImportedRecord customer(qint64 i)
+{
+    const qint64 row = i + 1;
+    QByteArrayList v(fieldCount(RecordKind::Customers));
+    const QByteArray n = QByteArray::number(i);
+    v[CustomerField::ClientRef] = "C" + n;
+    v[CustomerField::Firstname] = "Ada";
+    v[CustomerField::Lastname] = "Obi";
+    v[CustomerField::AccountName] = "Ada Obi";
+    const QByteArray domain = row % 5 == 0 && row <= 20 ? "-at-example.com"
+                              : row == 3 || row == 13  ? "@"
+                                                       : "@example.com";
+    v[CustomerField::Email] = "ada" + n + domain;
+    v[CustomerField::Country] = "NG";
+    v[CustomerField::AccountNumber] = "00123456" + n.rightJustified(2, '0');
+    v[CustomerField::Reference] = "REF" + n;
+    v[CustomerField::Phone] = "+23480312345" + n.rightJustified(2, '0');
+    const bool invalid = row == 3 || row == 13;
+    return ImportedRecord{i + 2, v, invalid, invalid ? u"format.email (email)"_s : QString()};
+}
+
+void tst_FailuresPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    setUpApplication(*qApp);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    m_sandbox = std::make_unique<EmbeddedSandbox>();
+    Sandbox::SandboxOptions options = EmbeddedSandbox::demoOptions();
+    options.noLimits = true;
+    m_sandbox->setOptions(options);
+    QVERIFY(m_sandbox->ensureStarted().hasValue());
+}
+
+ApiClientOptions tst_FailuresPage::clientOptions() const
+{
+    ApiClientOptions options;
+    options.baseUrl = m_sandbox->baseUrl();
+    options.apiKey = m_sandbox->bankKey();
+    options.batchPerMinute = 120;
+    options.standardPerMinute = options.statusPerMinute = 0;
+    return options;
+}
+
+// Imports the customers and runs pilot, expand and complete against the sandbox.
+QString tst_FailuresPage::makeMigration(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    auto journal = Journal::open(path, Journal::OpenMode::Create);
+    if (!journal || !(*journal)->importRecords(RecordKind::Customers, 30, customer))
+        return {};
+    (void)(*journal)->setSetting(u"batchSize"_s, u"5"_s);
+    auto client = ApiClient::create(clientOptions());
+    if (!client)
+        return {};
+    std::unique_ptr<ApiClient> owned(*client);
+    RunnerOptions options;
+    options.batchSize = 5;
+    options.lastPhase = Phase::Complete;
+    options.gatePercent = 0;
+    Runner runner(**journal, *owned, options);
+    QSignalSpy finished(&runner, &Runner::runFinished);
+    runner.start();
+    if (finished.isEmpty() && !finished.wait(60000))
+        return {};
+    if (finished.first().at(0).value<RunnerState>() != RunnerState::Finished)
+        return {};
+    return path;
+}
+
+static JournalRecord journalRecord(const QString &path, qint64 row)
+{
+    auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+    if (!journal)
+        return {};
+    return (*journal)->record(row).value();
+}
+
+void tst_FailuresPage::fixUndoRedoAndResend()
+{
+    const QString path = makeMigration(u"resend.peere"_s);
+    QVERIFY(!path.isEmpty());
+    FailuresPage page;
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    int provided = 0;
+    page.setClientProvider([&](RecordKind kind, QObject *, auto done) {
+        ++provided;
+        QCOMPARE(kind, RecordKind::Customers);
+        done(clientOptions());
+    });
+    QSignalSpy counts(&page, &FailuresPage::failureCountChanged);
+    page.setJournalPath(path);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(counts.last().at(0).toLongLong(), 6);
+
+    // Two groups: the server's refusal (4) and the import's rule (2).
+    FailureGroupModel *groups = page.groupModel();
+    QCOMPARE(groups->rowCount(), 2);
+    QCOMPARE(groups->index(0, 0).data(FailureGroupModel::StateRole).toInt(),
+             int(RecordState::Failed));
+    QCOMPARE(groups->index(0, 0).data(FailureGroupModel::CountRole).toLongLong(), 4);
+    QVERIFY2(groups->index(0, 0).data().toString().startsWith(u"email: "_s),
+             qPrintable(groups->index(0, 0).data().toString()));
+    QCOMPARE(groups->index(1, 0).data(FailureGroupModel::CauseRole).toString(),
+             u"format.email (email)"_s);
+    QCOMPARE(groups->index(1, 0).data(FailureGroupModel::CountRole).toLongLong(), 2);
+
+    // Picking a group in the list shows its records, in the list and in the editor.
+    QTableView *groupView = page.groupView();
+    QTest::mouseClick(groupView->viewport(), Qt::LeftButton, {},
+                      groupView->visualRect(groups->index(1, 0)).center());
+    QCOMPARE(page.currentGroup(), 1);
+    QCOMPARE(page.recordModel()->rowCount(), 2);
+    QTest::mouseClick(groupView->viewport(), Qt::LeftButton, {},
+                      groupView->visualRect(groups->index(0, 0)).center());
+    QCOMPARE(page.currentGroup(), 0);
+    FailureRecordModel *records = page.recordModel();
+    RecordTableModel *edit = page.editModel();
+    QCOMPARE(records->rowCount(), 4);
+    QCOMPARE(edit->rowCount(), 4);
+    QList<qint64> rows;
+    for (int i = 0; i < 4; ++i)
+        rows.append(records->index(i, 0).data(FailureRecordModel::JournalRowRole).toLongLong());
+    QCOMPARE(rows, (QList<qint64>{5, 10, 15, 20}));
+    // The editor shows the problem the server had, as the review table does.
+    const QModelIndex email0 = edit->index(0, CustomerField::Email);
+    QCOMPARE(email0.data(RecordTableModel::SeverityRole).toInt(), int(Severity::Error));
+    QCOMPARE(records->fixedCount(), 0);
+
+    // Fix a cell: typed into the editor, written to the journal, one undo step.
+    QTableView *table = page.editTable();
+    table->setFocus();
+    table->setCurrentIndex(email0);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"ada4@example.com"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    QTRY_COMPARE(page.undoStack()->count(), 1);
+    QCOMPARE(edit->index(0, CustomerField::Email).data().toString(), u"ada4@example.com"_s);
+    QCOMPARE(journalRecord(path, 5).values.at(CustomerField::Email), "ada4@example.com");
+    QCOMPARE(journalRecord(path, 5).state, RecordState::Failed); // the server's fate until sent
+    QVERIFY(!email0.data(RecordTableModel::SeverityRole).isValid());
+    QCOMPARE(records->fixedCount(), 1);
+    QCOMPARE(records->index(0, records->keyColumn(CustomerField::Email)).data().toString(),
+             u"ada4@example.com"_s);
+
+    // Undo puts the old value back, in the journal too; redo again.
+    page.undoStack()->undo();
+    QCOMPARE(edit->index(0, CustomerField::Email).data().toString(), u"ada4-at-example.com"_s);
+    QCOMPARE(journalRecord(path, 5).values.at(CustomerField::Email), "ada4-at-example.com");
+    QCOMPARE(records->fixedCount(), 0);
+    page.undoStack()->redo();
+    QCOMPARE(journalRecord(path, 5).values.at(CustomerField::Email), "ada4@example.com");
+    QCOMPARE(records->fixedCount(), 1);
+    {
+        auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+        QVERIFY(journal.hasValue());
+        QSqlQuery query((*journal)->database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM edits WHERE row = 5"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 3); // the edit, its undo, its redo
+    }
+    // A second record fixed through the model (the same path as a typed cell).
+    QVERIFY(edit->setData(edit->index(1, CustomerField::Email), u"ada9@example.com"_s));
+    QCOMPARE(page.undoStack()->count(), 2);
+    QCOMPARE(records->fixedCount(), 2);
+    QVERIFY2(page.statusText().contains(u"4 records, 2 fixed"_s), qPrintable(page.statusText()));
+
+    {
+        // While a run holds the journal a cell is not changed: it would differ from the journal.
+        auto held = Journal::open(path, Journal::OpenMode::Existing);
+        QVERIFY(held.hasValue());
+        QVERIFY(!edit->setData(edit->index(2, CustomerField::Email), u"ada14@example.com"_s));
+        QCOMPARE(edit->index(2, CustomerField::Email).data().toString(),
+                 u"ada14-at-example.com"_s);
+        QVERIFY2(page.message().contains(u"in use by another run"_s), qPrintable(page.message()));
+        QCOMPARE(page.undoStack()->count(), 2);
+    }
+
+    // Re-send the group: only the two fixed ones go; the page says the other two did not.
+    QSignalSpy resent(&page, &FailuresPage::resendFinished);
+    page.resendAction()->trigger();
+    QCOMPARE(provided, 1);
+    QVERIFY(page.isResending());
+    QVERIFY(!page.resendAction()->isEnabled());
+    QVERIFY(resent.wait(60000));
+    QVERIFY(!page.isResending());
+    QCOMPARE(resent.first().at(0).toBool(), true);
+    const QString said = resent.first().at(1).toString();
+    QVERIFY2(said.contains(u"2 records sent again are now on the server."_s), qPrintable(said));
+    QVERIFY2(said.contains(u"2 records of this group are still invalid and were not sent."_s),
+             qPrintable(said));
+    QCOMPARE(journalRecord(path, 5).state, RecordState::Migrated);
+    QCOMPARE(journalRecord(path, 10).state, RecordState::Migrated);
+    QCOMPARE(journalRecord(path, 15).state, RecordState::Failed);
+    QCOMPARE(journalRecord(path, 20).state, RecordState::Failed);
+    QCOMPARE(page.undoStack()->count(), 0);
+    // The page read the journal again: that group has the two left.
+    QCOMPARE(groups->index(0, 0).data(FailureGroupModel::CountRole).toLongLong(), 2);
+    QCOMPARE(counts.last().at(0).toLongLong(), 4);
+
+    // The invalid group: one fixed becomes pending in the journal, and is sent.
+    const int invalid = groups->indexOf(RecordState::Invalid, u"format.email (email)"_s);
+    QVERIFY(page.selectGroup(invalid));
+    QCOMPARE(records->rowCount(), 2);
+    const qint64 first = records->index(0, 0).data(FailureRecordModel::JournalRowRole).toLongLong();
+    QCOMPARE(first, 3);
+    QVERIFY(edit->setData(edit->index(0, CustomerField::Email), u"ada2@example.com"_s));
+    QCOMPARE(journalRecord(path, 3).state, RecordState::Pending);
+    QCOMPARE(records->fixedCount(), 1);
+    resent.clear();
+    page.resendGroup();
+    QVERIFY(resent.wait(60000));
+    QVERIFY2(resent.first().at(1).toString().contains(u"1 record sent again is now on the "
+                                                       "server."_s)
+                 || resent.first().at(1).toString().contains(u"1 records sent again"_s),
+             qPrintable(resent.first().at(1).toString()));
+    QCOMPARE(journalRecord(path, 3).state, RecordState::Migrated);
+    QCOMPARE(journalRecord(path, 13).state, RecordState::Invalid);
+    QCOMPARE(counts.last().at(0).toLongLong(), 3);
+}
+
+static QString groupCauseOfFailed(const FailuresPage &page)
+{
+    const FailureGroupModel *groups = page.groupModel();
+    for (int row = 0; row < groups->rowCount(); ++row) {
+        const QModelIndex index = groups->index(row, 0);
+        if (index.data(FailureGroupModel::StateRole).toInt() == int(RecordState::Failed))
+            return index.data(FailureGroupModel::CauseRole).toString();
+    }
+    return {};
+}
+
+void tst_FailuresPage::exportFilteredAndMasked()
+{
+    const QString path = makeMigration(u"export.peere"_s);
+    QVERIFY(!path.isEmpty());
+    FailuresPage page;
+    page.show();
+    page.setJournalPath(path);
+    QVERIFY(page.exportAction()->isEnabled());
+    page.exportAction()->trigger();
+    auto dialog = page.findChild<FailureExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    // The causes of the groups are offered.
+    QVERIFY(dialog->causeCombo()->findText(u"format.email (email)"_s) >= 0);
+    const QString out = m_dir.filePath(u"failures-complete.csv"_s);
+    dialog->phaseCombo()->setCurrentIndex(dialog->phaseCombo()->findData(int(Phase::Complete)));
+    dialog->causeCombo()->setCurrentText(groupCauseOfFailed(page));
+    dialog->maskCheck()->setChecked(true);
+    dialog->pathEdit()->setText(out);
+    dialog->accept();
+    QVERIFY2(page.message().contains(u"written to"_s), qPrintable(page.message()));
+
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.startsWith("\xEF\xBB\xBFrow,line,state,reason,phase,batch"));
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    // Of the four the server refused, those in the complete phase; never an invalid one.
+    auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+    QVERIFY(journal.hasValue());
+    int expected = 0;
+    for (qint64 row : {5, 10, 15, 20})
+        expected += (*journal)->record(row)->phase == Phase::Complete;
+    QVERIFY(expected > 0);
+    QCOMPARE(lines.size(), 1 + expected);
+    for (const QByteArray &line : lines.mid(1)) {
+        QVERIFY(line.contains(",failed,"));
+        QVERIFY(line.contains(",complete,"));
+        QVERIFY2(line.contains(",******56"), line.constData());       // the account number
+        static const QRegularExpression phone(u",'\\+\\*{9}[0-9]{4}\\b"_s);
+        QVERIFY2(phone.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+        QVERIFY(!line.contains("00123456"));
+        QVERIFY(!line.contains("+2348031"));
+    }
+
+    // The same export from the command line's code, unmasked: the numbers are there.
+    FailureList::Options options;
+    options.phase = Phase::Complete;
+    const Result<FailureList::Summary> plain
+        = page.exportFailures(m_dir.filePath(u"plain.csv"_s), options);
+    QVERIFY(plain.hasValue());
+    QCOMPARE(plain->failed, expected);
+    QFile plainFile(m_dir.filePath(u"plain.csv"_s));
+    QVERIFY(plainFile.open(QIODevice::ReadOnly));
+    QVERIFY(plainFile.readAll().contains("00123456"));
+}
+
+void tst_FailuresPage::sideBarCountsFailures()
+{
+    const QString path = makeMigration(u"sidebar.peere"_s);
+    QVERIFY(!path.isEmpty());
+    MemorySecretStore secrets;
+    Console console({}, &secrets);
+    QVERIFY(console.start());
+    QCOMPARE(console.window()->page(WorkflowStep::Failures), console.failuresPage());
+    console.fileActions()->setPathPrompt([&](FileActions::Ask) { return path; });
+    console.fileActions()->openAction()->trigger();
+    QCOMPARE(console.failuresPage()->journalPath(), path);
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Failures), u"Failures: 6"_s);
+    QCOMPARE(console.failuresPage()->groupModel()->rowCount(), 2);
+}
+
+QTEST_MAIN(tst_FailuresPage)
+#include "tst_failurespage.moc"
