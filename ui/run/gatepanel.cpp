@@ -4,6 +4,7 @@
 #include "plan/planpage.h"
 #include "semanticcolors.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -93,8 +94,12 @@ void GatePanel::showGate(const GateStop &gate)
                                     locale.toString(gate.gatePercent, 'f', 0)));
     setSemanticForeground(m_successRate, rateBelow ? Semantic::Error : Semantic::Ok);
     const bool tooSlow = figures.slowestBatchMs > gate.maxBatchMs;
+    const QString slowest = figures.slowestBatchMs < 1000
+                                ? QCoreApplication::translate("Peere::BatchLogModel", "%1 ms")
+                                      .arg(locale.toString(figures.slowestBatchMs))
+                                : PlanPage::formatDuration(figures.slowestBatchMs);
     m_slowest->setText(tr("%1 (the limit is %2)")
-                           .arg(PlanPage::formatDuration(figures.slowestBatchMs),
+                           .arg(slowest,
                                 PlanPage::formatDuration(gate.maxBatchMs)));
     setSemanticForeground(m_slowest, tooSlow ? Semantic::Error : Semantic::Ok);
     m_title->setText(rateBelow || tooSlow
