@@ -74,6 +74,13 @@ const QList<QStringList> &migrationSteps()
             "trusted INTEGER NOT NULL, device_lookup INTEGER NOT NULL, state TEXT NOT NULL, "
             "attempts INTEGER NOT NULL DEFAULT 0, message TEXT, updated_at TEXT)"_s,
         },
+        {
+            // The lowest and highest row a batch was sent with: the dashboard reads the fate of
+            // one batch's records over that range of rows, not over the whole table. NULL for
+            // batches begun before this step.
+            u"ALTER TABLE batches ADD COLUMN first_row INTEGER"_s,
+            u"ALTER TABLE batches ADD COLUMN last_row INTEGER"_s,
+        },
     };
     return steps;
 }
