@@ -401,10 +401,68 @@
     </message>
 </context>
 <context>
+    <name>Peere::FailureGroupModel</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Fixed, not sent yet</source>
+        <translation>Corrigés, pas encore envoyés</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+</context>
+<context>
     <name>Peere::FailureList</name>
     <message>
         <source>The failure list %1 cannot be written: %2</source>
         <translation>La liste des échecs %1 ne peut pas être écrite : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::FailureRecordModel</name>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1370,18 @@
         <source>No API key is saved for %1: add it in Settings.</source>
         <translation>Aucune clé d'API n'est enregistrée pour %1 : ajoutez-la dans les Paramètres.</translation>
     </message>
+    <message>
+        <source>Failures: %1</source>
+        <translation>Échecs : %1</translation>
+    </message>
+    <message>
+        <source>No failures</source>
+        <translation>Aucun échec</translation>
+    </message>
+    <message>
+        <source>Type %1 on the Plan page before sending anything to live.</source>
+        <translation>Tapez %1 sur la page Plan avant d'envoyer quoi que ce soit en production.</translation>
+    </message>
 </context>
 <context>
     <name>Peere::Ui::DashboardCharts</name>
@@ -1662,6 +1732,185 @@
     <message>
         <source>Live: every record sent becomes a real customer or merchant on the Peere Network.</source>
         <translation>Production : chaque enregistrement envoyé devient un vrai client ou marchand sur le réseau Peere.</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::FailureExportDialog</name>
+    <message>
+        <source>Export the failure list</source>
+        <translation>Exporter la liste des échecs</translation>
+    </message>
+    <message>
+        <source>Every phase</source>
+        <translation>Toutes les phases</translation>
+    </message>
+    <message>
+        <source>Every batch</source>
+        <translation>Tous les lots</translation>
+    </message>
+    <message>
+        <source>Every cause</source>
+        <translation>Toutes les causes</translation>
+    </message>
+    <message>
+        <source>Mask account and phone numbers (all but the last 4 digits)</source>
+        <translation>Masquer les numéros de compte et de téléphone (sauf les 4 derniers chiffres)</translation>
+    </message>
+    <message>
+        <source>For a list that leaves the operations team.</source>
+        <translation>Pour une liste qui sort de l'équipe des opérations.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase :</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lot :</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::Ui::FailuresPage</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation>Échecs par cause</translation>
+    </message>
+    <message>
+        <source>Failure groups</source>
+        <translation>Groupes d'échecs</translation>
+    </message>
+    <message>
+        <source>Records of the group</source>
+        <translation>Enregistrements du groupe</translation>
+    </message>
+    <message>
+        <source>Fix the records</source>
+        <translation>Corriger les enregistrements</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Read the failures from the migration file again</source>
+        <translation>Relire les échecs dans le fichier de migration</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Re-send this group</source>
+        <translation>Renvoyer ce groupe</translation>
+    </message>
+    <message>
+        <source>Send the fixed records of this group again, paced like any batch</source>
+        <translation>Renvoyer les enregistrements corrigés de ce groupe, au rythme de tout lot</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the failure list as CSV or JSON, filtered, with account and phone numbers masked if you choose</source>
+        <translation>Enregistrer la liste des échecs en CSV ou JSON, filtrée, avec les numéros de compte et de téléphone masqués si vous le souhaitez</translation>
+    </message>
+    <message>
+        <source>Open or create a migration to see its failures.</source>
+        <translation>Ouvrez ou créez une migration pour voir ses échecs.</translation>
+    </message>
+    <message>
+        <source>No failures.</source>
+        <translation>Aucun échec.</translation>
+    </message>
+    <message>
+        <source>Groups: %1, failures: %2.</source>
+        <translation>Groupes : %1, échecs : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This group: %n records, %1 fixed.</source>
+        <translation>
+            <numerusform>Ce groupe : %n enregistrement, %1 corrigé(s).</numerusform><numerusform>Ce groupe : %n enregistrements, %1 corrigé(s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records of this group are still invalid and were not sent.</source>
+        <translation>
+            <numerusform>%n enregistrement de ce groupe est encore invalide et n'a pas été envoyé.</numerusform><numerusform>%n enregistrements de ce groupe sont encore invalides et n'ont pas été envoyés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were not changed since the server refused them and were not sent.</source>
+        <translation>
+            <numerusform>%n enregistrement n'a pas été modifié depuis le refus du serveur et n'a pas été envoyé.</numerusform><numerusform>%n enregistrements n'ont pas été modifiés depuis le refus du serveur et n'ont pas été envoyés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records that the verify phase could not find were not sent again: their fate is the server's.</source>
+        <translation>
+            <numerusform>%n enregistrement introuvable lors de la vérification n'a pas été renvoyé : son sort dépend du serveur.</numerusform><numerusform>%n enregistrements introuvables lors de la vérification n'ont pas été renvoyés : leur sort dépend du serveur.</numerusform></translation>
+    </message>
+    <message>
+        <source>No record of this group is fixed: nothing was sent.</source>
+        <translation>Aucun enregistrement de ce groupe n'est corrigé : rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>There is no environment to send to.</source>
+        <translation>Il n'y a aucun environnement vers lequel envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n fixed records again…</source>
+        <translation>
+            <numerusform>Renvoi de %n enregistrement corrigé…</numerusform><numerusform>Renvoi de %n enregistrements corrigés…</numerusform></translation>
+    </message>
+    <message>
+        <source>The re-send stopped: %1</source>
+        <translation>Le renvoi s'est arrêté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records sent again are now on the server.</source>
+        <translation>
+            <numerusform>%n enregistrement renvoyé est maintenant sur le serveur.</numerusform><numerusform>%n enregistrements renvoyés sont maintenant sur le serveur.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were refused again; their cause is in the list.</source>
+        <translation>
+            <numerusform>%n enregistrement a de nouveau été refusé ; sa cause est dans la liste.</numerusform><numerusform>%n enregistrements ont de nouveau été refusés ; leur cause est dans la liste.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records have no answer yet; the next run looks them up.</source>
+        <translation>
+            <numerusform>%n enregistrement n'a pas encore de réponse ; la prochaine exécution le recherchera.</numerusform><numerusform>%n enregistrements n'ont pas encore de réponse ; la prochaine exécution les recherchera.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records written to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform><numerusform>%n enregistrements écrits dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2370,9 @@
     <message numerus="yes">
         <source>%Ln verified records written to %1 (%2 records are not verified and are left out); the message is in %3.</source>
         <translation>
-            <numerusform>%Ln enregistrement vérifié écrit dans %1 (%2 enregistrements non vérifiés sont laissés de côté) ; le message est dans %3.</numerusform><numerusform>%Ln enregistrements vérifiés écrits dans %1 (%2 enregistrements non vérifiés sont laissés de côté) ; le message est dans %3.</numerusform></translation>
+            <numerusform>%Ln enregistrement vérifié écrit dans %1 (%2 enregistrements non vérifiés sont laissés de côté) ; le message est dans %3.</numerusform>
+            <numerusform>%Ln enregistrements vérifiés écrits dans %1 (%2 enregistrements non vérifiés sont laissés de côté) ; le message est dans %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -2944,12 +3195,16 @@
     <message numerus="yes">
         <source>%Ln merchants on the server: %1 trusted, %2 with device lookup. %3 records are not on the server and get no level.</source>
         <translation>
-            <numerusform>%Ln marchand sur le serveur : %1 de confiance, %2 avec recherche d'appareils. %3 enregistrements ne sont pas sur le serveur et ne reçoivent pas de niveau.</numerusform><numerusform>%Ln marchands sur le serveur : %1 de confiance, %2 avec recherche d'appareils. %3 enregistrements ne sont pas sur le serveur et ne reçoivent pas de niveau.</numerusform></translation>
+            <numerusform>%Ln marchand sur le serveur : %1 de confiance, %2 avec recherche d'appareils. %3 enregistrements ne sont pas sur le serveur et ne reçoivent pas de niveau.</numerusform>
+            <numerusform>%Ln marchands sur le serveur : %1 de confiance, %2 avec recherche d'appareils. %3 enregistrements ne sont pas sur le serveur et ne reçoivent pas de niveau.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln values could not be read and got the default level.</source>
         <translation>
-            <numerusform>%Ln valeur n'a pas pu être lue et a reçu le niveau par défaut.</numerusform><numerusform>%Ln valeurs n'ont pas pu être lues et ont reçu le niveau par défaut.</numerusform></translation>
+            <numerusform>%Ln valeur n'a pas pu être lue et a reçu le niveau par défaut.</numerusform>
+            <numerusform>%Ln valeurs n'ont pas pu être lues et ont reçu le niveau par défaut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The source has no level column: every merchant gets the default level.</source>
@@ -2966,7 +3221,9 @@
     <message numerus="yes">
         <source>%Ln merchants validated, %1 failed, %2 still to do.</source>
         <translation>
-            <numerusform>%Ln marchand validé, %1 en échec, %2 restant à traiter.</numerusform><numerusform>%Ln marchands validés, %1 en échec, %2 restant à traiter.</numerusform></translation>
+            <numerusform>%Ln marchand validé, %1 en échec, %2 restant à traiter.</numerusform>
+            <numerusform>%Ln marchands validés, %1 en échec, %2 restant à traiter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load trust rules</source>

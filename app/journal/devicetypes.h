@@ -19,12 +19,12 @@ QString deviceStateName(DeviceState state); // "invalid", "pending", "inFlight",
 // One device of the devices file, validated, as brought into the journal.
 struct DeviceEntry
 {
-    qint64 row = 0;  // 1-based data row of the devices file
-    qint64 line = 0; // 1-based physical line
-    QString customerRef;   // the clientRef, reference or e-mail the file gives
+    qint64 row = 0;         // 1-based data row of the devices file
+    qint64 line = 0;        // 1-based physical line
+    QString customerRef;    // the clientRef, reference or e-mail the file gives
     qint64 customerRow = 0; // the customer's row in the journal; 0 when not found
     QString deviceId;
-    QString phrase; // the phrase the file gives, if any (else the server's is used)
+    QString phrase;  // the phrase the file gives, if any (else the server's is used)
     QString rule;    // the first rule it fails; empty when valid
     QString message; // that rule's message
     bool valid() const { return rule.isEmpty(); }

@@ -75,6 +75,13 @@ const QList<QStringList> &migrationSteps()
             "attempts INTEGER NOT NULL DEFAULT 0, message TEXT, updated_at TEXT)"_s,
         },
         {
+            // The lowest and highest row a batch was sent with: the dashboard reads the fate of
+            // one batch's records over that range of rows, not over the whole table. NULL for
+            // batches begun before this step.
+            u"ALTER TABLE batches ADD COLUMN first_row INTEGER"_s,
+            u"ALTER TABLE batches ADD COLUMN last_row INTEGER"_s,
+        },
+        {
             // The edited record's first line in the source file: the review table's edits are
             // made before the records are imported, and an import that leaves rows out (excluded)
             // numbers the records differently from the file's rows. NULL before this step.

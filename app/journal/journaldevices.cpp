@@ -12,12 +12,18 @@ using namespace Qt::Literals::StringLiterals;
 QString deviceStateName(DeviceState state)
 {
     switch (state) {
-    case DeviceState::Invalid: return u"invalid"_s;
-    case DeviceState::Pending: return u"pending"_s;
-    case DeviceState::InFlight: return u"inFlight"_s;
-    case DeviceState::Linked: return u"linked"_s;
-    case DeviceState::Failed: return u"failed"_s;
-    case DeviceState::Unknown: return u"unknown"_s;
+    case DeviceState::Invalid:
+        return u"invalid"_s;
+    case DeviceState::Pending:
+        return u"pending"_s;
+    case DeviceState::InFlight:
+        return u"inFlight"_s;
+    case DeviceState::Linked:
+        return u"linked"_s;
+    case DeviceState::Failed:
+        return u"failed"_s;
+    case DeviceState::Unknown:
+        return u"unknown"_s;
     }
     return {};
 }
@@ -26,12 +32,24 @@ void DeviceCounts::add(DeviceState state, qint64 delta)
 {
     total += delta;
     switch (state) {
-    case DeviceState::Invalid: invalid += delta; break;
-    case DeviceState::Pending: pending += delta; break;
-    case DeviceState::InFlight: inFlight += delta; break;
-    case DeviceState::Linked: linked += delta; break;
-    case DeviceState::Failed: failed += delta; break;
-    case DeviceState::Unknown: unknown += delta; break;
+    case DeviceState::Invalid:
+        invalid += delta;
+        break;
+    case DeviceState::Pending:
+        pending += delta;
+        break;
+    case DeviceState::InFlight:
+        inFlight += delta;
+        break;
+    case DeviceState::Linked:
+        linked += delta;
+        break;
+    case DeviceState::Failed:
+        failed += delta;
+        break;
+    case DeviceState::Unknown:
+        unknown += delta;
+        break;
     }
 }
 
@@ -132,8 +150,10 @@ Result<DeviceCounts> Journal::deviceCounts() const
     return counts;
 }
 
-Result<QList<DeviceLink>> Journal::devices(std::optional<DeviceState> state, int limit,
-                                           qint64 afterId, qint64 customerRow) const
+Result<QList<DeviceLink>> Journal::devices(std::optional<DeviceState> state,
+                                           int limit,
+                                           qint64 afterId,
+                                           qint64 customerRow) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -157,8 +177,8 @@ Result<QList<DeviceLink>> Journal::devices(std::optional<DeviceState> state, int
     return found;
 }
 
-VoidResult Journal::setDeviceState(qint64 id, DeviceState state, int httpStatus,
-                                   const QString &outcome, const QString &message)
+VoidResult Journal::setDeviceState(
+    qint64 id, DeviceState state, int httpStatus, const QString &outcome, const QString &message)
 {
     QSqlQuery query(m_db);
     // Each move is its own transaction (synchronous=FULL): "in flight" is on disk before the

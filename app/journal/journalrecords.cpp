@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Peere {
@@ -126,8 +127,8 @@ Journal::Statements &Journal::statements() const
                                             "(0, 1, 2, 3) AND state = ? AND row > ? ORDER BY "
                                             "row LIMIT ?"));
     if (!m_readOnly) {
-        s.insertBatch.prepare(s.db, "INSERT INTO batches(phase, size, state, sent_at, attempts) "
-                                    "VALUES (?, ?, 'inflight', ?, 1)");
+        s.insertBatch.prepare(s.db, "INSERT INTO batches(phase, size, state, sent_at, attempts, "
+                                    "first_row, last_row) VALUES (?, ?, 'inflight', ?, 1, ?, ?)");
         s.markInFlight.prepare(s.db, "UPDATE records SET state = 2, batch = ? WHERE row = ?");
         s.writeOutcome.prepare(s.db, "UPDATE records SET state = ?, outcome = ?, reason = ?, "
                                      "server_id = COALESCE(?, server_id) WHERE row = ?");
@@ -441,6 +442,14 @@ Result<QList<qint64>> Journal::beginBatches(Phase phase, const QList<QList<qint6
         prepared.insertBatch.bindInt(1, int(phase));
         prepared.insertBatch.bindInt(2, rows.size());
         prepared.insertBatch.bindText(3, sentAt, true);
+        if (rows.isEmpty()) {
+            prepared.insertBatch.bindNull(4);
+            prepared.insertBatch.bindNull(5);
+        } else {
+            const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
+            prepared.insertBatch.bindInt(4, *first);
+            prepared.insertBatch.bindInt(5, *last);
+        }
         if (!prepared.insertBatch.run())
             return rollback(prepared.insertBatch.error());
         const qint64 batch = SqliteStatement::lastInsertRowId(m_statements->db);

@@ -1,5 +1,6 @@
 #include "metricscalculator.h"
 
+#include "batchfates.h"
 #include "failurecause.h"
 #include "journal/journal.h"
 
@@ -158,7 +159,8 @@ int MetricsCalculator::batchSize(const Journal &journal)
     return journal.kind().value_or(RecordKind::Customers) == RecordKind::Merchants ? 100 : 500;
 }
 
-Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const QDateTime &now)
+Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const QDateTime &now,
+                                                   BatchFates *fates)
 {
     MetricsSnapshot snapshot;
     snapshot.journalPath = journal.path();
@@ -171,6 +173,7 @@ Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const
     // Counts by phase and state: a scan of the (phase, state) index alone.
     if (!query.exec(u"SELECT phase, state, count(*) FROM records GROUP BY phase, state"_s))
         return queryFailure(query);
+    BatchFates::Counts byState = {};
     while (query.next()) {
         const int phase = query.value(0).toInt();
         const auto state = RecordState(query.value(1).toInt());
@@ -178,22 +181,19 @@ Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const
         snapshot.totals.add(state, n);
         if (phase >= 0 && phase < phaseCount)
             snapshot.phases[phase].counts.add(state, n);
+        if (int(state) >= 0 && int(state) < 8)
+            byState[int(state)] += n;
     }
 
     // The fate of each batch's records (a record counts for the last batch it was sent in).
-    QHash<qint64, std::array<qint64, 8>> fates;
-    if (!query.exec(u"SELECT batch, state, count(*) FROM records WHERE batch > 0 "
-                    "GROUP BY batch, state"_s))
-        return queryFailure(query);
-    while (query.next()) {
-        const int state = query.value(1).toInt();
-        if (state >= 0 && state < 8)
-            fates[query.value(0).toLongLong()][state] += query.value(2).toLongLong();
-    }
+    BatchFates everyBatch;
+    BatchFates &batchFates = fates ? *fates : everyBatch;
+    if (VoidResult read = batchFates.update(journal, byState); !read)
+        return Failure{read.error()};
     Result<QList<BatchInfo>> infos = journal.batches();
     if (!infos)
         return Failure{infos.error()};
-    readBatches(snapshot, *infos, fates);
+    readBatches(snapshot, *infos, batchFates.fates());
 
     // Validation issues by rule and field (the first error of each invalid record).
     QHash<QString, qint64> byRule, byField, causes;
@@ -216,12 +216,8 @@ Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const
     snapshot.issuesByField = sortedRows(byField, snapshot.totals.records, false);
 
     // Server refusals and records the verify phase could not find, by normalised message.
-    QHash<QString, qint64> serverCauses;
-    if (!query.exec(u"SELECT reason, count(*) FROM records "
-                    "WHERE phase IN (0, 1, 2, 3) AND state IN (4, 7) GROUP BY reason"_s))
-        return queryFailure(query);
-    while (query.next())
-        serverCauses[normaliseServerMessage(query.value(0).toString())] += query.value(1).toLongLong();
+    // (The fates hold them, by batch: a refresh reads only the batches that changed.)
+    const QHash<QString, qint64> serverCauses = batchFates.causes();
     snapshot.failureCauses = sortedRows(causes, snapshot.totals.records, false)
                              + sortedRows(serverCauses, snapshot.totals.records, true);
     std::stable_sort(snapshot.failureCauses.begin(), snapshot.failureCauses.end(),

@@ -18,6 +18,7 @@ void MetricsWorker::compute(const QString &path)
 {
     if (!m_journal || m_journal->path() != path) {
         m_journal.reset();
+        m_fates.clear();
         m_dataVersion = -1;
         Result<std::unique_ptr<Journal>> opened = Journal::open(path, Journal::OpenMode::ReadOnly);
         if (!opened) {
@@ -39,7 +40,16 @@ void MetricsWorker::compute(const QString &path)
     }
     QElapsedTimer timer;
     timer.start();
-    Result<MetricsSnapshot> snapshot = MetricsCalculator::compute(*m_journal);
+    // One read transaction: every query sees the same moment of the journal (the batches' fates
+    // are checked against the counts by state).
+    QSqlDatabase db = m_journal->database();
+    const bool snapshotRead = db.transaction();
+    Result<MetricsSnapshot> snapshot = MetricsCalculator::compute(
+        *m_journal, QDateTime::currentDateTimeUtc(), &m_fates);
+    if (snapshotRead)
+        db.commit();
+    if (!snapshot)
+        m_fates.clear();
     if (snapshot)
         snapshot->computeMs = double(timer.nsecsElapsed()) / 1e6;
     if (!snapshot) {

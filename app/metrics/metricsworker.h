@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchfates.h"
 #include "metricssnapshot.h"
 
 #include <QObject>
@@ -29,6 +30,7 @@ signals:
 
 private:
     std::unique_ptr<Journal> m_journal;
+    BatchFates m_fates; // of m_journal, between refreshes
     qint64 m_dataVersion = -1;
     qint64 m_walSize = -1;
 };

@@ -26,8 +26,8 @@ VoidResult VerificationModel::load(const Journal &journal)
     }
     const RecordKind kind = journal.kind().value_or(RecordKind::Customers);
     // Customers are named by their own id at the bank, merchants by their e-mail.
-    const int nameField = kind == RecordKind::Customers ? int(CustomerField::ClientRef)
-                                                        : int(MerchantField::Email);
+    const int nameField
+        = kind == RecordKind::Customers ? int(CustomerField::ClientRef) : int(MerchantField::Email);
     QList<Row> rows;
     Counts figures;
     figures.verified = counts->verified;
@@ -43,8 +43,10 @@ VoidResult VerificationModel::load(const Journal &journal)
         for (const JournalRecord &record : std::as_const(page.value())) {
             const bool notFound = Verification::isNotFound(record.reason);
             (notFound ? figures.notFound : figures.mismatch) += 1;
-            rows.append({record.row, QString::fromUtf8(record.values.value(nameField)),
-                         record.reason, notFound});
+            rows.append({record.row,
+                         QString::fromUtf8(record.values.value(nameField)),
+                         record.reason,
+                         notFound});
         }
         if (page->size() < 1000)
             break;
@@ -75,14 +77,20 @@ QVariant VerificationModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RowColumn: return row.row;
-        case RecordColumn: return row.record;
-        case DifferencesColumn: return row.notFound ? tr("Not found on the server") : row.reason;
+        case RowColumn:
+            return row.row;
+        case RecordColumn:
+            return row.record;
+        case DifferencesColumn:
+            return row.notFound ? tr("Not found on the server") : row.reason;
         }
         return {};
-    case Qt::ToolTipRole: return index.column() == DifferencesColumn ? row.reason : QVariant();
-    case NotFoundRole: return row.notFound;
-    case JournalRowRole: return row.row;
+    case Qt::ToolTipRole:
+        return index.column() == DifferencesColumn ? row.reason : QVariant();
+    case NotFoundRole:
+        return row.notFound;
+    case JournalRowRole:
+        return row.row;
     }
     return {};
 }
@@ -92,9 +100,12 @@ QVariant VerificationModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case RowColumn: return tr("Row");
-    case RecordColumn: return tr("Record");
-    case DifferencesColumn: return tr("Differences");
+    case RowColumn:
+        return tr("Row");
+    case RecordColumn:
+        return tr("Record");
+    case DifferencesColumn:
+        return tr("Differences");
     }
     return {};
 }

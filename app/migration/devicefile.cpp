@@ -82,8 +82,8 @@ Result<std::array<QHash<QString, Customer>, 3>> customersOf(const Journal &journ
 
 } // namespace
 
-Result<DeviceFile::Contents> DeviceFile::read(const QString &path, const Journal &journal,
-                                              const CsvReader::Options &options)
+Result<DeviceFile::Contents>
+DeviceFile::read(const QString &path, const Journal &journal, const CsvReader::Options &options)
 {
     if (journal.kind().value_or(RecordKind::Customers) != RecordKind::Customers)
         return failure(tr("Devices are linked to customers, and this migration holds merchants."));
@@ -94,8 +94,8 @@ Result<DeviceFile::Contents> DeviceFile::read(const QString &path, const Journal
     const Columns columns = mapColumns(table.header());
     const QString shown = QDir::toNativeSeparators(path);
     if (!columns.hasCustomer())
-        return failure(tr("%1 has no customer column: name one clientRef, reference or email.")
-                           .arg(shown));
+        return failure(
+            tr("%1 has no customer column: name one clientRef, reference or email.").arg(shown));
     if (columns.devices.isEmpty())
         return failure(tr("%1 has no device column: name it deviceId.").arg(shown));
     const auto customers = customersOf(journal);
@@ -116,7 +116,8 @@ Result<DeviceFile::Contents> DeviceFile::read(const QString &path, const Journal
         base.line = table.line(row);
         base.phrase = cell(row, columns.phrase);
         // The first of clientRef, reference, e-mail that the row gives names the customer.
-        const QString keys[3] = {cell(row, columns.clientRef), cell(row, columns.reference),
+        const QString keys[3] = {cell(row, columns.clientRef),
+                                 cell(row, columns.reference),
                                  cell(row, columns.email).toLower()};
         int by = -1;
         for (int k = 0; k < 3 && by < 0; ++k) {
@@ -138,7 +139,8 @@ Result<DeviceFile::Contents> DeviceFile::read(const QString &path, const Journal
                 if (!found->onServer) {
                     base.rule = u"device.notMigrated"_s;
                     base.message = tr("The customer %1 is not migrated yet: link its devices "
-                                      "once it is on the server.").arg(keys[by]);
+                                      "once it is on the server.")
+                                       .arg(keys[by]);
                 }
             }
         }

@@ -56,8 +56,8 @@ public:
     };
 
     // Fails (unusable input) when the file cannot be read or names no customer or device column.
-    static Result<Contents> read(const QString &path, const Journal &journal,
-                                 const CsvReader::Options &options = {});
+    static Result<Contents>
+    read(const QString &path, const Journal &journal, const CsvReader::Options &options = {});
     static Summary summarise(const Contents &contents);
 };
 

@@ -12,7 +12,9 @@ namespace Peere {
 
 using namespace Qt::Literals::StringLiterals;
 
-DeviceLinker::DeviceLinker(Journal &journal, ApiClient &client, const DeviceLinkerOptions &options,
+DeviceLinker::DeviceLinker(Journal &journal,
+                           ApiClient &client,
+                           const DeviceLinkerOptions &options,
                            QObject *parent)
     : QObject(parent)
     , m_journal(journal)
@@ -66,8 +68,9 @@ void DeviceLinker::start()
     if (!orphaned)
         return fail(orphaned.error());
     if (*orphaned > 0)
-        (void)m_journal.logEvent(u"info"_s, u"%1 device links left in flight by an earlier run: "
-                                            "listing their customers' devices"_s.arg(*orphaned));
+        (void)m_journal.logEvent(u"info"_s,
+                                 u"%1 device links left in flight by an earlier run: "
+                                 "listing their customers' devices"_s.arg(*orphaned));
     const Result<DeviceCounts> counts = m_journal.deviceCounts();
     if (!counts)
         return fail(counts.error());
@@ -122,12 +125,16 @@ bool DeviceLinker::refused(const ApiResponse &response)
     if (response.status != 401 && response.status != 403)
         return false;
     fail(u"the server refused the API key (HTTP %1: %2); check PEERE_API_KEY. Nothing was "
-         "marked failed."_s.arg(response.status).arg(response.message));
+         "marked failed."_s.arg(response.status)
+             .arg(response.message));
     return true;
 }
 
-void DeviceLinker::move(const DeviceLink &link, DeviceState to, int httpStatus,
-                        const QString &outcome, const QString &message)
+void DeviceLinker::move(const DeviceLink &link,
+                        DeviceState to,
+                        int httpStatus,
+                        const QString &outcome,
+                        const QString &message)
 {
     if (VoidResult ok = m_journal.setDeviceState(link.id, to, httpStatus, outcome, message); !ok)
         return fail(ok.error());
@@ -169,9 +176,11 @@ void DeviceLinker::pump()
     }
     if (m_state == RunnerState::Running && m_active.isEmpty()) {
         setState(RunnerState::Finished, u"every device link was tried"_s);
-        (void)m_journal.logEvent(u"info"_s, u"device linking done: %1 linked, %2 failed, %3 "
-                                            "invalid"_s.arg(m_counts.linked).arg(m_counts.failed)
-                                                .arg(m_counts.invalid));
+        (void)m_journal.logEvent(u"info"_s,
+                                 u"device linking done: %1 linked, %2 failed, %3 "
+                                 "invalid"_s.arg(m_counts.linked)
+                                     .arg(m_counts.failed)
+                                     .arg(m_counts.invalid));
         emit progressChanged(m_counts);
         emit finished(m_state, m_message);
         checkSettled();
@@ -217,13 +226,19 @@ void DeviceLinker::fetchCustomer(const TaskPtr &task)
     // By the id the batch answer gave, or (documented API only) by e-mail.
     QUrlQuery query;
     if (!customer->serverId.isEmpty())
-        query.addQueryItem(u"id"_s, QString::fromLatin1(QUrl::toPercentEncoding(customer->serverId)));
+        query.addQueryItem(u"id"_s,
+                           QString::fromLatin1(QUrl::toPercentEncoding(customer->serverId)));
     else
-        query.addQueryItem(u"email"_s, QString::fromLatin1(QUrl::toPercentEncoding(
-                                           QString::fromUtf8(customer->values.value(
-                                               CustomerField::Email).trimmed()))));
+        query.addQueryItem(u"email"_s,
+                           QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
+                               customer->values.value(CustomerField::Email).trimmed()))));
     ++m_callsActive;
-    m_client.call(CallClass::Standard, "GET", u"/v1/bank/customer"_s, query, {}, true,
+    m_client.call(CallClass::Standard,
+                  "GET",
+                  u"/v1/bank/customer"_s,
+                  query,
+                  {},
+                  true,
                   [this, task](const ApiResponse &response) {
                       --m_callsActive;
                       if (response.answered() && !response.serverError())
@@ -235,7 +250,10 @@ void DeviceLinker::fetchCustomer(const TaskPtr &task)
                       if (response.status == 404) {
                           for (const QList<DeviceLink> *links : {&task->unknown, &task->pending})
                               for (const DeviceLink &link : *links)
-                                  move(link, DeviceState::Failed, 404, {},
+                                  move(link,
+                                       DeviceState::Failed,
+                                       404,
+                                       {},
                                        u"the customer is not on the server"_s);
                           return finishTask(task);
                       }
@@ -259,7 +277,12 @@ void DeviceLinker::listDevices(const TaskPtr &task)
     query.addQueryItem(u"page"_s, QString::number(task->page));
     query.addQueryItem(u"limit"_s, QString::number(m_options.listPageSize));
     ++m_callsActive;
-    m_client.call(CallClass::Standard, "GET", u"/v1/bank/devices/list"_s, query, {}, true,
+    m_client.call(CallClass::Standard,
+                  "GET",
+                  u"/v1/bank/devices/list"_s,
+                  query,
+                  {},
+                  true,
                   [this, task](const ApiResponse &response) {
                       --m_callsActive;
                       if (response.answered() && !response.serverError())
@@ -286,7 +309,10 @@ void DeviceLinker::listDevices(const TaskPtr &task)
                       // Each interrupted link is now known: linked, or to be sent (again).
                       for (const DeviceLink &link : std::as_const(task->unknown)) {
                           if (task->linkedOnServer.contains(link.entry.deviceId)) {
-                              move(link, DeviceState::Linked, 200, u"linked"_s,
+                              move(link,
+                                   DeviceState::Linked,
+                                   200,
+                                   u"linked"_s,
                                    u"found linked after an interrupted call"_s);
                           } else {
                               move(link, DeviceState::Pending, 0, {}, {});
@@ -319,41 +345,51 @@ void DeviceLinker::linkNext(const TaskPtr &task)
                                 .toJson(QJsonDocument::Compact);
     ++m_callsActive;
     // Repeatable: a repeated link after a lost answer gets 409, which is success.
-    m_client.call(CallClass::Standard, "POST", u"/v1/bank/customer/device/link"_s, {}, body, true,
-                  [this, task, link](const ApiResponse &response) {
-                      --m_callsActive;
-                      if (response.answered() && !response.serverError())
-                          m_noAnswer = 0;
-                      if (m_state == RunnerState::Failed)
-                          return checkSettled();
-                      if (response.status == 200 || response.status == 201) {
-                          move(link, DeviceState::Linked, response.status, u"linked"_s, {});
-                      } else if (response.status == 409) {
-                          move(link, DeviceState::Linked, 409, u"alreadyLinked"_s,
-                               response.message);
-                      } else if (response.status == 401 || response.status == 403) {
-                          move(link, DeviceState::Unknown, response.status, {}, {});
-                          refused(response);
-                          return;
-                      } else if (response.answered() && response.status < 500
-                                 && response.status != 429) {
-                          move(link, DeviceState::Failed, response.status, {},
-                               response.message.isEmpty() ? u"HTTP %1"_s.arg(response.status)
-                                                          : response.message);
-                      } else {
-                          // No answer: whether it was linked is learnt by listing, next time.
-                          move(link, DeviceState::Unknown, response.status, {},
-                               response.answered() ? response.message : response.networkError);
-                          if (m_state == RunnerState::Cancelled)
-                              return checkSettled();
-                          emit progressChanged(m_counts);
-                          return retryLater(task, response);
-                      }
-                      if (m_state == RunnerState::Cancelled)
-                          return checkSettled();
-                      emit progressChanged(m_counts);
-                      linkNext(task);
-                  });
+    m_client.call(
+        CallClass::Standard,
+        "POST",
+        u"/v1/bank/customer/device/link"_s,
+        {},
+        body,
+        true,
+        [this, task, link](const ApiResponse &response) {
+            --m_callsActive;
+            if (response.answered() && !response.serverError())
+                m_noAnswer = 0;
+            if (m_state == RunnerState::Failed)
+                return checkSettled();
+            if (response.status == 200 || response.status == 201) {
+                move(link, DeviceState::Linked, response.status, u"linked"_s, {});
+            } else if (response.status == 409) {
+                move(link, DeviceState::Linked, 409, u"alreadyLinked"_s, response.message);
+            } else if (response.status == 401 || response.status == 403) {
+                move(link, DeviceState::Unknown, response.status, {}, {});
+                refused(response);
+                return;
+            } else if (response.answered() && response.status < 500 && response.status != 429) {
+                move(link,
+                     DeviceState::Failed,
+                     response.status,
+                     {},
+                     response.message.isEmpty() ? u"HTTP %1"_s.arg(response.status)
+                                                : response.message);
+            } else {
+                // No answer: whether it was linked is learnt by listing, next time.
+                move(link,
+                     DeviceState::Unknown,
+                     response.status,
+                     {},
+                     response.answered() ? response.message : response.networkError);
+                if (m_state == RunnerState::Cancelled)
+                    return checkSettled();
+                emit progressChanged(m_counts);
+                return retryLater(task, response);
+            }
+            if (m_state == RunnerState::Cancelled)
+                return checkSettled();
+            emit progressChanged(m_counts);
+            linkNext(task);
+        });
 }
 
 } // namespace Peere

@@ -33,7 +33,9 @@ class DeviceLinker : public QObject
     Q_OBJECT
 
 public:
-    DeviceLinker(Journal &journal, ApiClient &client, const DeviceLinkerOptions &options = {},
+    DeviceLinker(Journal &journal,
+                 ApiClient &client,
+                 const DeviceLinkerOptions &options = {},
                  QObject *parent = nullptr);
     ~DeviceLinker() override;
 
@@ -76,7 +78,10 @@ private:
     void finishTask(const TaskPtr &task);
     void retryLater(const TaskPtr &task, const ApiResponse &response);
     bool refused(const ApiResponse &response);
-    void move(const DeviceLink &link, DeviceState to, int httpStatus, const QString &outcome,
+    void move(const DeviceLink &link,
+              DeviceState to,
+              int httpStatus,
+              const QString &outcome,
               const QString &message);
 
     void fetchCustomer(const TaskPtr &task);

@@ -35,16 +35,20 @@ DeviceLinkerHost::DeviceLinkerHost(QObject *parent)
 DeviceLinkerHost::~DeviceLinkerHost()
 {
     DeviceLinkerWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] {
-        if (worker->linker)
-            worker->linker->cancel();
-        delete worker;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            if (worker->linker)
+                worker->linker->cancel();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
-void DeviceLinkerHost::start(const QString &journalPath, const QList<DeviceEntry> &entries,
+void DeviceLinkerHost::start(const QString &journalPath,
+                             const QList<DeviceEntry> &entries,
                              const ApiClientOptions &clientOptions,
                              const DeviceLinkerOptions &options)
 {
@@ -52,8 +56,7 @@ void DeviceLinkerHost::start(const QString &journalPath, const QList<DeviceEntry
         return;
     m_active = true;
     DeviceLinkerWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [this, worker, journalPath, entries, clientOptions,
-                                       options] {
+    QMetaObject::invokeMethod(worker, [this, worker, journalPath, entries, clientOptions, options] {
         worker->reset();
         const auto refuse = [&](const QString &message) {
             worker->reset();
@@ -74,7 +77,9 @@ void DeviceLinkerHost::start(const QString &journalPath, const QList<DeviceEntry
         worker->linker = linker;
         connect(linker, &DeviceLinker::stateChanged, this, &DeviceLinkerHost::stateChanged);
         connect(linker, &DeviceLinker::progressChanged, this, &DeviceLinkerHost::progressChanged);
-        connect(linker, &DeviceLinker::finished, this,
+        connect(linker,
+                &DeviceLinker::finished,
+                this,
                 [this](RunnerState state, const QString &message) {
                     m_active = false;
                     emit finished(state, message);

@@ -25,8 +25,10 @@ public:
 
     // Opens the journal, imports `entries` (Journal::importDevices) and links. A journal or client
     // that cannot be set up ends in failedToStart(message); nothing is sent.
-    void start(const QString &journalPath, const QList<DeviceEntry> &entries,
-               const ApiClientOptions &client, const DeviceLinkerOptions &options = {});
+    void start(const QString &journalPath,
+               const QList<DeviceEntry> &entries,
+               const ApiClientOptions &client,
+               const DeviceLinkerOptions &options = {});
     bool isActive() const { return m_active; }
 
     void pause();

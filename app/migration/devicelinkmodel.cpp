@@ -31,12 +31,18 @@ void DeviceLinkModel::setInvalidEntries(const QList<DeviceEntry> &entries)
 QString DeviceLinkModel::stateText(DeviceState state)
 {
     switch (state) {
-    case DeviceState::Invalid: return tr("Fails validation");
-    case DeviceState::Pending: return tr("To link");
-    case DeviceState::InFlight: return tr("Linking");
-    case DeviceState::Linked: return tr("Linked");
-    case DeviceState::Failed: return tr("Failed");
-    case DeviceState::Unknown: return tr("To check");
+    case DeviceState::Invalid:
+        return tr("Fails validation");
+    case DeviceState::Pending:
+        return tr("To link");
+    case DeviceState::InFlight:
+        return tr("Linking");
+    case DeviceState::Linked:
+        return tr("Linked");
+    case DeviceState::Failed:
+        return tr("Failed");
+    case DeviceState::Unknown:
+        return tr("To check");
     }
     return {};
 }
@@ -59,17 +65,24 @@ QVariant DeviceLinkModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RowColumn: return link.entry.row;
-        case CustomerColumn: return link.entry.customerRef;
-        case DeviceColumn: return link.entry.deviceId;
-        case StateColumn: return stateText(link.state);
-        case MessageColumn: return link.message;
+        case RowColumn:
+            return link.entry.row;
+        case CustomerColumn:
+            return link.entry.customerRef;
+        case DeviceColumn:
+            return link.entry.deviceId;
+        case StateColumn:
+            return stateText(link.state);
+        case MessageColumn:
+            return link.message;
         }
         return {};
     case Qt::ToolTipRole:
         return index.column() == MessageColumn ? QVariant(link.message) : QVariant();
-    case StateRole: return int(link.state);
-    case RuleRole: return link.entry.rule;
+    case StateRole:
+        return int(link.state);
+    case RuleRole:
+        return link.entry.rule;
     }
     return {};
 }
@@ -79,11 +92,16 @@ QVariant DeviceLinkModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case RowColumn: return tr("Row");
-    case CustomerColumn: return tr("Customer");
-    case DeviceColumn: return tr("Device");
-    case StateColumn: return tr("State");
-    case MessageColumn: return tr("Why");
+    case RowColumn:
+        return tr("Row");
+    case CustomerColumn:
+        return tr("Customer");
+    case DeviceColumn:
+        return tr("Device");
+    case StateColumn:
+        return tr("State");
+    case MessageColumn:
+        return tr("Why");
     }
     return {};
 }

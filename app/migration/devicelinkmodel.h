@@ -13,7 +13,14 @@ class DeviceLinkModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RowColumn, CustomerColumn, DeviceColumn, StateColumn, MessageColumn, ColumnCount };
+    enum Column {
+        RowColumn,
+        CustomerColumn,
+        DeviceColumn,
+        StateColumn,
+        MessageColumn,
+        ColumnCount
+    };
     enum Role {
         StateRole = Qt::UserRole + 1, // DeviceState as int
         RuleRole                      // the validation rule id, when invalid
@@ -31,8 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<DeviceLink> m_links;

@@ -20,16 +20,16 @@ QStringList differences(RecordKind kind, const QByteArrayList &values, const QJs
         const QString name = fieldName(kind, field);
         if (!server.contains(name))
             continue;
-        const QString sent = QString::fromUtf8(
-            BatchPayload::sentValue(kind, field, values.value(field)));
+        const QString sent
+            = QString::fromUtf8(BatchPayload::sentValue(kind, field, values.value(field)));
         const QJsonValue value = server.value(name);
-        const QString held = value.isString() ? value.toString()
+        const QString held = value.isString()   ? value.toString()
                              : value.isDouble() ? QString::number(value.toDouble())
                                                 : QString();
         // E-mail addresses are compared case-insensitively, like the server does.
-        const Qt::CaseSensitivity cs = kind == RecordKind::Merchants && field == MerchantField::Email
-                                           ? Qt::CaseInsensitive
-                                           : Qt::CaseSensitive;
+        const Qt::CaseSensitivity cs
+            = kind == RecordKind::Merchants && field == MerchantField::Email ? Qt::CaseInsensitive
+                                                                             : Qt::CaseSensitive;
         if (sent.compare(held.trimmed(), cs) != 0)
             found.append(u"%1: sent '%2', server '%3'"_s.arg(name, sent, held));
     }

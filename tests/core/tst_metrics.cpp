@@ -1,6 +1,7 @@
 // Metrics computed from journals with known answers: rates, percentiles, causes, data quality,
 // KPI bands, the models (QAbstractItemModelTester) and the live source.
 #include "../support/metricsfixture.h"
+#include "metrics/batchfates.h"
 #include "metrics/failurecause.h"
 #include "metrics/metricscalculator.h"
 #include "metrics/metricssource.h"
@@ -32,6 +33,7 @@ private slots:
     void models();
     void liveSource();
     void emptyJournal();
+    void refreshReadsOnlyChangedBatches();
 
 private:
     MetricsSnapshot computeFixture(QTemporaryDir &dir);
@@ -344,6 +346,66 @@ void tst_Metrics::emptyJournal()
     for (const KpiValue &kpi : s->kpis)
         QCOMPARE(kpi.status, KpiStatus::NoData);
     QCOMPARE(s->etaSeconds, 0);
+}
+
+void tst_Metrics::refreshReadsOnlyChangedBatches()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"m.journal"_s);
+    QVERIFY(MetricsFixture::build(path));
+    auto writer = Journal::open(path, Journal::OpenMode::Existing);
+    auto reader = Journal::open(path, Journal::OpenMode::ReadOnly);
+    QVERIFY(writer.hasValue() && reader.hasValue());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    BatchFates fates;
+    // The figures kept between refreshes are the figures read afresh, exactly.
+    const auto sameAsFresh = [&] {
+        const Result<MetricsSnapshot> kept = MetricsCalculator::compute(**reader, now, &fates);
+        const Result<MetricsSnapshot> fresh = MetricsCalculator::compute(**reader, now);
+        QVERIFY(kept.hasValue() && fresh.hasValue());
+        QCOMPARE(kept->batches.size(), fresh->batches.size());
+        for (qsizetype i = 0; i < kept->batches.size(); ++i) {
+            const BatchMetrics &a = kept->batches.at(i), &b = fresh->batches.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.migrated, b.migrated);
+            QCOMPARE(a.failed, b.failed);
+            QCOMPARE(a.mismatch, b.mismatch);
+            QCOMPARE(a.pendingFate, b.pendingFate);
+        }
+        QCOMPARE(kept->failureCauses.size(), fresh->failureCauses.size());
+        for (qsizetype i = 0; i < kept->failureCauses.size(); ++i) {
+            QCOMPARE(kept->failureCauses.at(i).label, fresh->failureCauses.at(i).label);
+            QCOMPARE(kept->failureCauses.at(i).count, fresh->failureCauses.at(i).count);
+        }
+    };
+
+    sameAsFresh(); // the first refresh reads every batch
+    QVERIFY(fates.lastReadAll());
+    sameAsFresh(); // nothing changed: no batch is read
+    QVERIFY(!fates.lastReadAll());
+    QCOMPARE(fates.lastBatchesRead(), 0);
+
+    // A new batch answered (row 3, fixed and pending again): only that batch is read.
+    const Result<QList<JournalRecord>> pending
+        = (*writer)->records(std::nullopt, RecordState::Pending, 10);
+    QVERIFY(pending.hasValue() && !pending->isEmpty());
+    const JournalRecord &fixed = pending->constFirst();
+    QVERIFY(MetricsFixture::sendBatch(**writer, fixed.phase, {fixed.row}, 1500,
+                                      {u"HTTP 502 bad gateway"_s}, 0, 0));
+    sameAsFresh();
+    QVERIFY(!fates.lastReadAll());
+    QCOMPARE(fates.lastBatchesRead(), 1);
+    QVERIFY(fates.causes().contains(u"HTTP <n> bad gateway"_s));
+
+    // The verification moves a migrated record without touching its batch: the check against the
+    // counts by state notices, and every batch is read again.
+    const Result<QList<JournalRecord>> migrated
+        = (*writer)->records(Phase::Pilot, RecordState::Migrated, 1);
+    QVERIFY(migrated.hasValue() && migrated->size() == 1);
+    QVERIFY((*writer)->applyOutcomes({{migrated->constFirst().row, RecordState::Mismatch, {},
+                                       u"not found on the server"_s, {}}}).hasValue());
+    sameAsFresh();
+    QVERIFY(fates.lastReadAll());
 }
 
 QTEST_GUILESS_MAIN(tst_Metrics)

@@ -41,12 +41,54 @@ private slots:
     void verificationShowsCountsAndDifferences();
     void consoleShowsThePageOnTheOpenMigration();
     void devicesTabValidatesAndLinks();
+    void devicesTabPausesAndCancels();
 
 private:
     // A customers journal: rows 1-3 verified, 4 differs, 5 not found, 6 migrated.
     QString verifiedJournal();
     QTemporaryDir m_dir;
 };
+
+namespace {
+
+// `count` customers migrated up to the complete phase; the third is invalid, never sent.
+bool migrateCustomers(const QString &path, int count, const ApiClientOptions &clientOptions)
+{
+    auto journal = Journal::open(path, Journal::OpenMode::Create);
+    if (!journal)
+        return false;
+    const VoidResult imported
+        = (*journal)->importRecords(RecordKind::Customers, count, [](qint64 i) {
+              ImportedRecord record;
+              record.line = i + 2;
+              record.values.resize(CustomerField::Count);
+              const QByteArray n = QByteArray::number(i);
+              record.values[CustomerField::ClientRef] = "C" + n;
+              record.values[CustomerField::Firstname] = "Ada";
+              record.values[CustomerField::Lastname] = "Lovelace";
+              record.values[CustomerField::AccountName] = "Ada " + n;
+              record.values[CustomerField::Email] = "ui" + n + "@example.com";
+              record.values[CustomerField::Country] = "NG";
+              record.values[CustomerField::AccountNumber] = QByteArray::number(5000000000LL + i);
+              record.values[CustomerField::Reference] = "R" + n;
+              record.hasErrors = i == 2;
+              return record;
+          });
+    if (!imported)
+        return false;
+    ApiClientOptions fast = clientOptions;
+    fast.batchPerMinute = fast.standardPerMinute = fast.statusPerMinute = 0;
+    std::unique_ptr<ApiClient> client(*ApiClient::create(fast));
+    RunnerOptions options;
+    options.lastPhase = Phase::Complete;
+    Runner runner(**journal, *client, options);
+    QSignalSpy finished(&runner, &Runner::runFinished);
+    runner.start();
+    return (runner.state() == RunnerState::Finished || finished.wait(30000))
+           && runner.state() == RunnerState::Finished;
+}
+
+} // namespace
 
 void tst_AfterCreationPage::initTestCase()
 {
@@ -190,34 +232,7 @@ void tst_AfterCreationPage::devicesTabValidatesAndLinks()
     // Five customers migrated; the third is invalid, never sent.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"devices.peere"_s);
-    {
-        auto journal = Journal::open(path, Journal::OpenMode::Create);
-        QVERIFY(journal.hasValue());
-        QVERIFY((*journal)->importRecords(RecordKind::Customers, 5, [](qint64 i) {
-            ImportedRecord record;
-            record.line = i + 2;
-            record.values.resize(CustomerField::Count);
-            const QByteArray n = QByteArray::number(i);
-            record.values[CustomerField::ClientRef] = "C" + n;
-            record.values[CustomerField::Firstname] = "Ada";
-            record.values[CustomerField::Lastname] = "Lovelace";
-            record.values[CustomerField::AccountName] = "Ada " + n;
-            record.values[CustomerField::Email] = "ui" + n + "@example.com";
-            record.values[CustomerField::Country] = "NG";
-            record.values[CustomerField::AccountNumber] = QByteArray::number(5000000000LL + i);
-            record.values[CustomerField::Reference] = "R" + n;
-            record.hasErrors = i == 2;
-            return record;
-        }));
-        std::unique_ptr<ApiClient> client(*ApiClient::create(clientOptions));
-        RunnerOptions options;
-        options.lastPhase = Phase::Complete;
-        Runner runner(**journal, *client, options);
-        QSignalSpy finished(&runner, &Runner::runFinished);
-        runner.start();
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(runner.state(), RunnerState::Finished);
-    }
+    QVERIFY(migrateCustomers(path, 5, clientOptions));
     const QString devices = dir.filePath(u"devices.csv"_s);
     {
         QFile file(devices);
@@ -273,6 +288,62 @@ void tst_AfterCreationPage::devicesTabValidatesAndLinks()
     page.setJournalPath(path);
     QCOMPARE(tab->counts().linked, 3);
     QCOMPARE(tab->model()->rowCount(), 2);
+}
+
+void tst_AfterCreationPage::devicesTabPausesAndCancels()
+{
+    Sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.noLimits = true;
+    Sandbox::SandboxServer server(sandboxOptions);
+    QVERIFY(server.start().hasValue());
+    ApiClientOptions clientOptions;
+    clientOptions.baseUrl = server.baseUrl();
+    clientOptions.apiKey = u"sandbox-bank-key"_s;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"pause.peere"_s);
+    QVERIFY(migrateCustomers(path, 10, clientOptions));
+    const QString devices = dir.filePath(u"devices.csv"_s);
+    {
+        QFile file(devices);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("email,device\n");
+        for (int i = 0; i < 10; ++i) {
+            for (int d = 0; d < 4 && i != 2; ++d)
+                file.write("ui" + QByteArray::number(i) + "@example.com,d" + QByteArray::number(i)
+                           + QByteArray::number(d) + "\n");
+        }
+    }
+    AfterCreationPage page;
+    // Two standard calls a second (after a burst): slow enough to pause and cancel in between.
+    clientOptions.standardPerMinute = 120;
+    page.setClientOptionsProvider(
+        [&](RecordKind, QObject *, AfterCreationPage::ClientOptionsDone done) { done(clientOptions); });
+    page.show();
+    page.setJournalPath(path);
+    DevicesTab *tab = page.devicesTab();
+    tab->setDevicesFile(devices);
+    QCOMPARE(tab->summary().valid, 36);
+    auto pause = tab->findChild<QPushButton *>(u"devicesPause"_s);
+    auto cancel = tab->findChild<QPushButton *>(u"devicesCancel"_s);
+    QTest::mouseClick(tab->findChild<QPushButton *>(u"devicesLink"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->counts().linked >= 2, 20000);
+    QVERIFY(pause->isEnabled() && cancel->isEnabled());
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->state(), RunnerState::Paused, 10000);
+    QCOMPARE(pause->text(), u"Resume"_s);
+    QTest::qWait(500);
+    const qint64 paused = tab->counts().linked;
+    QTest::qWait(1500);
+    QVERIFY(tab->counts().linked <= paused + 1); // at most the call that was under way
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->state(), RunnerState::Running, 10000);
+    QSignalSpy finished(tab, &DevicesTab::linkingFinished);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.count() > 0 || finished.wait(10000));
+    QCOMPARE(tab->state(), RunnerState::Cancelled);
+    QVERIFY(tab->counts().linked < 36);
+    QVERIFY(tab->findChild<QPushButton *>(u"devicesLink"_s)->isEnabled()); // can go on later
+    QVERIFY(!pause->isEnabled());
 }
 
 QTEST_MAIN(tst_AfterCreationPage)

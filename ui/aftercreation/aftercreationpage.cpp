@@ -59,7 +59,8 @@ void AfterCreationPage::setClientOptionsProvider(ClientOptionsProvider provider)
     m_provider = std::move(provider);
 }
 
-void AfterCreationPage::clientOptions(RecordKind kind, QObject *context,
+void AfterCreationPage::clientOptions(RecordKind kind,
+                                      QObject *context,
                                       ClientOptionsDone done) const
 {
     if (!m_provider) {

@@ -67,7 +67,9 @@ DevicesTab::DevicesTab(AfterCreationPage *page, QWidget *parent)
         setRunState(RunnerState::Failed);
         emit linkingFinished(RunnerState::Failed, message);
     });
-    connect(m_host, &DeviceLinkerHost::finished, this,
+    connect(m_host,
+            &DeviceLinkerHost::finished,
+            this,
             [this](RunnerState state, const QString &message) {
                 setRunState(state);
                 showFailures();
@@ -109,8 +111,8 @@ void DevicesTab::setJournalPath(const QString &path)
     // What an earlier linking of this migration left.
     if (!path.isEmpty()) {
         if (const auto journal = Journal::open(path, Journal::OpenMode::ReadOnly)) {
-            if (const Result<DeviceCounts> counts = (*journal)->deviceCounts(); counts
-                && counts->total > 0) {
+            if (const Result<DeviceCounts> counts = (*journal)->deviceCounts();
+                counts && counts->total > 0) {
                 showCounts(*counts);
                 showFailures();
             }
@@ -121,8 +123,8 @@ void DevicesTab::setJournalPath(const QString &path)
 
 void DevicesTab::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Devices file"), m_devicesPath,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Devices file"), m_devicesPath, tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         setDevicesFile(path);
 }
@@ -162,16 +164,16 @@ void DevicesTab::link()
         return;
     setRunState(RunnerState::Running);
     m_status->setText(tr("Connecting…"));
-    m_page->clientOptions(RecordKind::Customers, this,
-                          [this](const Result<ApiClientOptions> &options) {
-                              if (!options) {
-                                  m_status->setText(options.error());
-                                  setRunState(RunnerState::Failed);
-                                  emit linkingFinished(RunnerState::Failed, options.error());
-                                  return;
-                              }
-                              m_host->start(m_journalPath, m_entries, *options);
-                          });
+    m_page->clientOptions(
+        RecordKind::Customers, this, [this](const Result<ApiClientOptions> &options) {
+            if (!options) {
+                m_status->setText(options.error());
+                setRunState(RunnerState::Failed);
+                emit linkingFinished(RunnerState::Failed, options.error());
+                return;
+            }
+            m_host->start(m_journalPath, m_entries, *options);
+        });
 }
 
 void DevicesTab::pauseOrResume()
@@ -195,8 +197,10 @@ void DevicesTab::showCounts(const DeviceCounts &counts)
     m_progress->setValue(int(counts.linked + counts.failed));
     const QLocale locale;
     m_status->setText(tr("Linked: %1 · Failed: %2 · To do: %3 · Invalid: %4")
-                          .arg(locale.toString(counts.linked), locale.toString(counts.failed),
-                               locale.toString(counts.open()), locale.toString(counts.invalid)));
+                          .arg(locale.toString(counts.linked),
+                               locale.toString(counts.failed),
+                               locale.toString(counts.open()),
+                               locale.toString(counts.invalid)));
 }
 
 void DevicesTab::showFailures()
@@ -207,8 +211,7 @@ void DevicesTab::showFailures()
     if (const Result<DeviceCounts> counts = (*journal)->deviceCounts())
         showCounts(*counts);
     QList<DeviceLink> failures;
-    (void)(*journal)->forEachDeviceFailure(
-        [&](const DeviceLink &link) { failures.append(link); });
+    (void)(*journal)->forEachDeviceFailure([&](const DeviceLink &link) { failures.append(link); });
     m_model->setLinks(failures);
     m_table->resizeColumnsToContents();
 }

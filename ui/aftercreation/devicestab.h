@@ -13,7 +13,7 @@ class QTableView;
 namespace Peere {
 class DeviceLinkModel;
 class DeviceLinkerHost;
-}
+} // namespace Peere
 
 namespace Peere::Ui {
 

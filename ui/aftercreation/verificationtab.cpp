@@ -71,8 +71,10 @@ void VerificationTab::refresh()
     const VerificationModel::Counts c = m_model->counts();
     const QLocale locale;
     m_summary->setText(tr("Verified: %1 · Mismatch: %2 · Not found: %3 · Still to verify: %4")
-                           .arg(locale.toString(c.verified), locale.toString(c.mismatch),
-                                locale.toString(c.notFound), locale.toString(c.toVerify)));
+                           .arg(locale.toString(c.verified),
+                                locale.toString(c.mismatch),
+                                locale.toString(c.notFound),
+                                locale.toString(c.toVerify)));
     m_table->resizeColumnToContents(VerificationModel::RowColumn);
 }
 
