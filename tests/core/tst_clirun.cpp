@@ -1,4 +1,5 @@
 // peere-migrate run/status/failures: the exit codes and messages of cli.md, in-process.
+#include "../support/inprocesscli.h"
 #include "cli/commands.h"
 #include "journal/journal.h"
 #include "sandbox/sandboxserver.h"
@@ -32,17 +33,7 @@ private:
 
 int tst_CliRun::migrate(const QStringList &arguments, QString *out, QString *err)
 {
-    QString o, e;
-    QTextStream outStream(&o), errStream(&e);
-    Cli::Io io{outStream, errStream, false};
-    const int code = Cli::runMigrate(QStringList{u"peere-migrate"_s} + arguments, io);
-    outStream.flush();
-    errStream.flush();
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return code;
+    return runPeereMigrate(arguments, out, err);
 }
 
 static QString writeCsv(const QString &path, int rows)

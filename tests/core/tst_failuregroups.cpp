@@ -1,6 +1,7 @@
 // Failure triage in the core: a known set of failures grouped into the expected causes (exact
 // counts), the group and record models, masking, the filtered failure list, the CLI options, and
 // a retry through the runner that sends only what may be sent.
+#include "../support/inprocesscli.h"
 #include "../support/metricsfixture.h"
 
 #include "cli/command.h"
@@ -338,17 +339,7 @@ void tst_FailureGroups::filteredAndMaskedList()
 
 int tst_FailureGroups::migrate(const QStringList &arguments, QString *out, QString *err)
 {
-    QString o, e;
-    QTextStream outStream(&o), errStream(&e);
-    Cli::Io io{outStream, errStream, false};
-    const int code = Cli::runMigrate(QStringList{u"peere-migrate"_s} + arguments, io);
-    outStream.flush();
-    errStream.flush();
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return code;
+    return runPeereMigrate(arguments, out, err);
 }
 
 void tst_FailureGroups::cliOptions()

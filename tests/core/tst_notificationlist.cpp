@@ -1,5 +1,6 @@
 // Notification lists (issue 7): the verified records only, for a mail merge, with the message
 // from an editable template in English or French; `peere-migrate notify`.
+#include "../support/inprocesscli.h"
 #include "cli/commands.h"
 #include "journal/journal.h"
 #include "migration/notificationlist.h"
@@ -92,17 +93,7 @@ QList<QByteArray> tst_NotificationList::csvLines(const QString &path)
 
 int tst_NotificationList::migrate(const QStringList &arguments, QString *out, QString *err)
 {
-    QString o, e;
-    QTextStream outStream(&o), errStream(&e);
-    Cli::Io io{outStream, errStream, false};
-    const int code = Cli::runMigrate(QStringList{u"peere-migrate"_s} + arguments, io);
-    outStream.flush();
-    errStream.flush();
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return code;
+    return runPeereMigrate(arguments, out, err);
 }
 
 void tst_NotificationList::render_data()

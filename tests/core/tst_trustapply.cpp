@@ -1,6 +1,7 @@
 // Merchant trust levels against the sandbox over loopback (also --docs-only): peere-migrate run
 // creates the merchants, peere-migrate trust previews, applies (PATCH) and checks (validate);
 // a refused merchant reaches the failure list; a killed trust run resumes with nothing lost.
+#include "../support/inprocesscli.h"
 #include "../support/merchantfixture.h"
 #include "sandboxtestclient.h"
 
@@ -49,17 +50,7 @@ void tst_TrustApply::initTestCase()
 
 int tst_TrustApply::migrate(const QStringList &arguments, QString *out, QString *err)
 {
-    QString o, e;
-    QTextStream outStream(&o), errStream(&e);
-    Cli::Io io{outStream, errStream, false};
-    const int code = Cli::runMigrate(QStringList{u"peere-migrate"_s} + arguments, io);
-    outStream.flush();
-    errStream.flush();
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return code;
+    return runPeereMigrate(arguments, out, err);
 }
 
 QJsonObject tst_TrustApply::json(const QStringList &arguments, int expectedCode)
