@@ -3,6 +3,7 @@
 // without --docs-only: an unknown customer, a customer not migrated, an empty and a duplicate
 // device id, a wrong phrase (400), an already linked device (409 = success); a rerun sends
 // nothing again; pause and cancel of the linker.
+#include "../support/inprocesscli.h"
 #include "sandboxtestclient.h"
 
 #include "api/apiclient.h"
@@ -132,17 +133,7 @@ QStringList serverDevices(SandboxTest::Client &api)
 
 int tst_DeviceLinking::migrate(const QStringList &arguments, QString *out, QString *err)
 {
-    QString o, e;
-    QTextStream outStream(&o), errStream(&e);
-    Cli::Io io{outStream, errStream, false};
-    const int code = Cli::runMigrate(QStringList{u"peere-migrate"_s} + arguments, io);
-    outStream.flush();
-    errStream.flush();
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return code;
+    return runPeereMigrate(arguments, out, err);
 }
 
 void tst_DeviceLinking::columns()
