@@ -380,9 +380,13 @@ QString Console::ensureMigrationFile()
     }
     const QString base = m_importedFile.isEmpty() ? u"migration"_s
                                                   : QFileInfo(m_importedFile).completeBaseName();
-    path = folder + u"/"_s + base + u"-"_s
-           + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u"."_s
-           + FileActions::journalSuffix();
+    // To the millisecond, and never an existing file: two consoles (or two test programs) that
+    // start a run in the same second must not share a journal.
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    path = folder + u"/"_s + base + u"-"_s + stamp + u"."_s + FileActions::journalSuffix();
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder + u"/"_s + base + u"-"_s + stamp + u"-"_s + QString::number(n) + u"."_s
+               + FileActions::journalSuffix();
     if (const auto journal = Journal::open(path, Journal::OpenMode::Create); !journal) {
         m_runPage->session()->reportError(journal.error());
         return {};

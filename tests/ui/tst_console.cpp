@@ -468,6 +468,7 @@ void tst_Console::screenshotTourWritesEveryPage()
     QCOMPARE(console.planPage()->plan().environment, Environment::Kind::EmbeddedSandbox);
     // The Run page's picture shows the sample migrated.
     RunSession *run = console.runPage()->session();
+    QVERIFY2(run->errorMessage().isEmpty(), qPrintable(run->errorMessage()));
     QCOMPARE(run->state(), RunnerState::Finished);
     QCOMPARE(run->counts().verified, console.planPage()->validRecordCount());
     QVERIFY(console.runPage()->batchLog()->model()->rowCount() > 0);
