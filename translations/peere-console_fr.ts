@@ -42,6 +42,10 @@
         <source>Cannot read the edit log %1: %2</source>
         <translation>Impossible de lire le journal des modifications %1 : %2</translation>
     </message>
+    <message>
+        <source>The migration %1 is for another file (%2): the edits of %3 cannot be kept in it.</source>
+        <translation>La migration %1 concerne un autre fichier (%2) : les modifications de %3 ne peuvent pas y être conservées.</translation>
+    </message>
 </context>
 <context>
     <name>MappingTemplate</name>
@@ -1858,22 +1862,30 @@
     <message numerus="yes">
         <source>This group: %n records, %1 fixed.</source>
         <translation>
-            <numerusform>Ce groupe : %n enregistrement, %1 corrigé(s).</numerusform><numerusform>Ce groupe : %n enregistrements, %1 corrigé(s).</numerusform></translation>
+            <numerusform>Ce groupe : %n enregistrement, %1 corrigé(s).</numerusform>
+            <numerusform>Ce groupe : %n enregistrements, %1 corrigé(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records of this group are still invalid and were not sent.</source>
         <translation>
-            <numerusform>%n enregistrement de ce groupe est encore invalide et n'a pas été envoyé.</numerusform><numerusform>%n enregistrements de ce groupe sont encore invalides et n'ont pas été envoyés.</numerusform></translation>
+            <numerusform>%n enregistrement de ce groupe est encore invalide et n'a pas été envoyé.</numerusform>
+            <numerusform>%n enregistrements de ce groupe sont encore invalides et n'ont pas été envoyés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records were not changed since the server refused them and were not sent.</source>
         <translation>
-            <numerusform>%n enregistrement n'a pas été modifié depuis le refus du serveur et n'a pas été envoyé.</numerusform><numerusform>%n enregistrements n'ont pas été modifiés depuis le refus du serveur et n'ont pas été envoyés.</numerusform></translation>
+            <numerusform>%n enregistrement n'a pas été modifié depuis le refus du serveur et n'a pas été envoyé.</numerusform>
+            <numerusform>%n enregistrements n'ont pas été modifiés depuis le refus du serveur et n'ont pas été envoyés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records that the verify phase could not find were not sent again: their fate is the server's.</source>
         <translation>
-            <numerusform>%n enregistrement introuvable lors de la vérification n'a pas été renvoyé : son sort dépend du serveur.</numerusform><numerusform>%n enregistrements introuvables lors de la vérification n'ont pas été renvoyés : leur sort dépend du serveur.</numerusform></translation>
+            <numerusform>%n enregistrement introuvable lors de la vérification n'a pas été renvoyé : son sort dépend du serveur.</numerusform>
+            <numerusform>%n enregistrements introuvables lors de la vérification n'ont pas été renvoyés : leur sort dépend du serveur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No record of this group is fixed: nothing was sent.</source>
@@ -1886,7 +1898,9 @@
     <message numerus="yes">
         <source>Sending %n fixed records again…</source>
         <translation>
-            <numerusform>Renvoi de %n enregistrement corrigé…</numerusform><numerusform>Renvoi de %n enregistrements corrigés…</numerusform></translation>
+            <numerusform>Renvoi de %n enregistrement corrigé…</numerusform>
+            <numerusform>Renvoi de %n enregistrements corrigés…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The re-send stopped: %1</source>
@@ -1895,22 +1909,30 @@
     <message numerus="yes">
         <source>%n records sent again are now on the server.</source>
         <translation>
-            <numerusform>%n enregistrement renvoyé est maintenant sur le serveur.</numerusform><numerusform>%n enregistrements renvoyés sont maintenant sur le serveur.</numerusform></translation>
+            <numerusform>%n enregistrement renvoyé est maintenant sur le serveur.</numerusform>
+            <numerusform>%n enregistrements renvoyés sont maintenant sur le serveur.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records were refused again; their cause is in the list.</source>
         <translation>
-            <numerusform>%n enregistrement a de nouveau été refusé ; sa cause est dans la liste.</numerusform><numerusform>%n enregistrements ont de nouveau été refusés ; leur cause est dans la liste.</numerusform></translation>
+            <numerusform>%n enregistrement a de nouveau été refusé ; sa cause est dans la liste.</numerusform>
+            <numerusform>%n enregistrements ont de nouveau été refusés ; leur cause est dans la liste.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records have no answer yet; the next run looks them up.</source>
         <translation>
-            <numerusform>%n enregistrement n'a pas encore de réponse ; la prochaine exécution le recherchera.</numerusform><numerusform>%n enregistrements n'ont pas encore de réponse ; la prochaine exécution les recherchera.</numerusform></translation>
+            <numerusform>%n enregistrement n'a pas encore de réponse ; la prochaine exécution le recherchera.</numerusform>
+            <numerusform>%n enregistrements n'ont pas encore de réponse ; la prochaine exécution les recherchera.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records written to %1.</source>
         <translation>
-            <numerusform>%n enregistrement écrit dans %1.</numerusform><numerusform>%n enregistrements écrits dans %1.</numerusform></translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2234,6 @@
 <context>
     <name>Peere::Ui::ImportPrompt</name>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>L'import a été annulé.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2242,26 +2260,6 @@
     <message>
         <source>Import the sample</source>
         <translation>Importer l'exemple</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Progression de l'import</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel the import</source>
-        <translation>Annuler l'import</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows read, %3 with errors, %4 with warnings only.</source>
-        <translation>%1 : %2 lignes lues, %3 en erreur, %4 avec des avertissements seulement.</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2823,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The edits are kept beside the file, not in the migration: %1</source>
+        <translation>Les modifications sont conservées à côté du fichier, pas dans la migration : %1</translation>
     </message>
 </context>
 <context>
