@@ -2971,16 +2971,16 @@
         <translation>Exécuter</translation>
     </message>
     <message>
-        <source>Sends the records in phases: a 10% pilot, then up to 50%, then the rest, then a check of every record on the server. After each phase the gate compares its success rate with the plan's; below it, the migration waits for a manager's decision.</source>
-        <translation>Envoie les enregistrements par phases : un pilote de 10 %, puis jusqu'à 50 %, puis le reste, puis une vérification de chaque enregistrement sur le serveur. Après chaque phase, le seuil compare son taux de réussite à celui du plan ; en dessous, la migration attend la décision d'un responsable.</translation>
-    </message>
-    <message>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
         <source>Log of the batches sent</source>
         <translation>Journal des lots envoyés</translation>
+    </message>
+    <message>
+        <source>Sends the records in phases: a 10% pilot, then up to 50%, then the rest, then a check of every record on the server. After each phase the gate compares its success rate with the plan's; below it, and after the pilot and expand when the plan asks for a sign-off, the migration waits for a manager's decision.</source>
+        <translation>Envoie les enregistrements par phases : un pilote de 10 %, puis jusqu'à 50 %, puis le reste, puis une vérification de chaque enregistrement sur le serveur. Après chaque phase, le seuil compare son taux de réussite à celui du plan ; en dessous, et après le pilote et l'extension quand le plan demande une validation, la migration attend la décision d'un responsable.</translation>
     </message>
 </context>
 <context>

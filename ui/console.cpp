@@ -137,6 +137,9 @@ void Console::connectFailures()
         if (state != RunnerState::Running && state != RunnerState::Idle
             && !m_failuresPage->isResending() && !m_failuresPage->journalPath().isEmpty())
             (void)m_failuresPage->reload();
+        // ... and what the verify phase found: the After creation tabs read the journal again.
+        if (state == RunnerState::Finished && !m_afterCreationPage->journalPath().isEmpty())
+            m_afterCreationPage->setJournalPath(m_afterCreationPage->journalPath());
     });
     // A re-send goes to the plan's environment, with its key and its pace.
     m_failuresPage->setClientProvider(

@@ -4,6 +4,8 @@
 // rule), the plan, the run with the manager's sign-off after the pilot and after expand, the
 // dashboard's targets, the failures grouped by cause and exported. The models, the journal and
 // the exported file are checked at each step.
+#include "aftercreation/aftercreationpage.h"
+#include "aftercreation/verificationtab.h"
 #include "application.h"
 #include "console.h"
 #include "dashboard/dashboardpage.h"
@@ -267,6 +269,12 @@ void tst_FullFlow::importFixRunSignOffExport()
         reply->deleteLater();
         QCOMPARE(stats.value(u"customers"_s).toInt(), rowCount - 3);
     }
+
+    // After creation: the verify phase's outcome, read again when the run finished.
+    auto verification = console.afterCreationPage()->findChild<VerificationTab *>();
+    QVERIFY(verification);
+    QTRY_VERIFY2(verification->summaryText().contains(QLocale().toString(rowCount - 3)),
+                 qPrintable(verification->summaryText()));
 
     // 5. Dashboard: the four targets, as a manager reads them.
     window->showStep(WorkflowStep::Dashboard);

@@ -217,8 +217,9 @@ void RunPage::retranslate()
     m_title->setText(tr("Run"));
     m_intro->setText(tr("Sends the records in phases: a 10% pilot, then up to 50%, then the rest, "
                         "then a check of every record on the server. After each phase the gate "
-                        "compares its success rate with the plan's; below it, the migration waits "
-                        "for a manager's decision."));
+                        "compares its success rate with the plan's; below it, and after the pilot "
+                        "and expand when the plan asks for a sign-off, the migration waits for a "
+                        "manager's decision."));
     m_logTitle->setText(tr("Batches"));
     m_log->setAccessibleName(tr("Log of the batches sent"));
     emit m_session->log()->headerDataChanged(Qt::Horizontal, 0, BatchLogModel::ColumnCount - 1);
