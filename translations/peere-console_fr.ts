@@ -1561,16 +1561,16 @@
         <translation>Ouvrir un journal de migration</translation>
     </message>
     <message>
-        <source>Migration journals (*.journal *.db);;All files (*)</source>
-        <translation>Journaux de migration (*.journal *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Save Migration Report</source>
         <translation>Enregistrer le rapport de migration</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Migration journals (*.peere *.journal);;All files (*)</source>
+        <translation>Journaux de migration (*.peere *.journal);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@ void DashboardPage::openJournal()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Migration Journal"), folder,
-                                                      tr("Migration journals (*.journal *.db);;All files (*)"));
+                                                      tr("Migration journals (*.peere *.journal);;All files (*)"));
     if (!path.isEmpty())
         setJournalPath(path);
 }
