@@ -12,6 +12,7 @@
 #include "migration/runner.h"
 #include "migration/verification.h"
 #include "sandbox/sandboxserver.h"
+#include "settings/consolesettings.h"
 #include "settings/memorysecretstore.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -129,6 +131,14 @@ void tst_AfterCreationPage::tabsAreASeam()
     QTabWidget *tabs = page.findChild<QTabWidget *>(u"afterCreationTabs"_s);
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(0), u"Verification"_s);
+    // The titles follow a language change made in the settings.
+    {
+        const auto english = qScopeGuard([] { ConsoleSettings::applyLanguage(u"en"_s); });
+        ConsoleSettings::applyLanguage(u"fr"_s);
+        QTRY_COMPARE(tabs->tabText(0), u"Vérification"_s);
+        QCOMPARE(tabs->tabText(2), u"Niveaux de confiance"_s);
+    }
+    QTRY_COMPARE(tabs->tabText(2), u"Trust levels"_s);
     const int before = tabs->count();
     auto extra = new QLabel(u"trust"_s);
     QCOMPARE(page.addTab(extra, u"Trust levels"_s), before);

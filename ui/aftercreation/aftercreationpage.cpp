@@ -5,6 +5,7 @@
 #include "trusttab.h"
 #include "verificationtab.h"
 
+#include <QEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -25,10 +26,10 @@ AfterCreationPage::AfterCreationPage(QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    addTab(m_verification, tr("Verification"));
-    addTab(m_devices, tr("Devices"));
-    addTab(m_trust, tr("Trust levels"));
-    addTab(m_notifications, tr("Notifications"));
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_verification, m_devices, m_trust,
+                                                         m_notifications})
+        addTab(tab, QString());
+    retranslate();
     connect(this, &AfterCreationPage::journalPathChanged, m_verification,
             &VerificationTab::setJournalPath);
     connect(this, &AfterCreationPage::journalPathChanged, m_devices,
@@ -42,6 +43,21 @@ AfterCreationPage::AfterCreationPage(QWidget *parent)
 }
 
 AfterCreationPage::~AfterCreationPage() = default;
+
+void AfterCreationPage::retranslate()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_verification), tr("Verification"));
+    m_tabs->setTabText(m_tabs->indexOf(m_devices), tr("Devices"));
+    m_tabs->setTabText(m_tabs->indexOf(m_trust), tr("Trust levels"));
+    m_tabs->setTabText(m_tabs->indexOf(m_notifications), tr("Notifications"));
+}
+
+void AfterCreationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
 
 int AfterCreationPage::addTab(QWidget *tab, const QString &title)
 {

@@ -53,7 +53,12 @@ public:
 signals:
     void journalPathChanged(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QTabWidget *m_tabs;
     VerificationTab *m_verification;
     DevicesTab *m_devices;
