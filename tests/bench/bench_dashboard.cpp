@@ -123,6 +123,8 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
     MetricsSource *source = page.source();
 
+    Stopwatch live;
+    QList<double> computeMs, applyMs;
     // The GUI-thread probe: a 5 ms timer; any gap beyond its interval is a stall.
     QElapsedTimer sinceTick;
     double worstStallMs = 0;
@@ -134,13 +136,16 @@ int main(int argc, char *argv[])
         if (sinceTick.isValid()) {
             const double stall = double(sinceTick.nsecsElapsed()) / 1e6 - 5.0;
             worstStallMs = std::max(worstStallMs, stall);
-            if (stall > 50)
+            if (stall > 50) {
                 stalls.append(stall);
+                // When it happened, and how many snapshots had been applied by then.
+                qInfo("stall of %.1f ms at %.2f s, after %lld snapshots", stall,
+                      live.elapsedSeconds(), qlonglong(applyMs.size()));
+            }
         }
         sinceTick.start();
     });
 
-    QList<double> computeMs, applyMs;
     QDateTime lastSeen;
     // Read after the GUI thread applied a snapshot (refreshFinished follows computed()).
     QObject::connect(source, &MetricsSource::refreshFinished, [&] {
@@ -160,7 +165,7 @@ int main(int argc, char *argv[])
         std::mt19937 writerRandom(11);
         answerBatches(**journal, batchCount, size, writerRandom, &stop, 5);
     });
-    Stopwatch live;
+    const double liveStart = live.elapsedSeconds();
     page.setJournalPath(path);
     writer->start();
     probe.start();
@@ -181,7 +186,7 @@ int main(int argc, char *argv[])
         printFigure(name + u" max"_s, values.constLast(), u"ms"_s);
     };
     printFigure(u"refreshes"_s, double(computeMs.size()), u""_s);
-    printFigure(u"refreshes per second"_s, double(computeMs.size()) / live.elapsedSeconds(), u""_s);
+    printFigure(u"refreshes per second"_s, double(computeMs.size()) / (live.elapsedSeconds() - liveStart), u""_s);
     stats(computeMs, u"refresh compute (worker thread)"_s);
     stats(applyMs, u"refresh apply: models, charts, tiles (GUI thread)"_s);
     printFigure(u"batches shown"_s, double(source->batches()->rowCount()), u""_s);
