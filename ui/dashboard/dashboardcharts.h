@@ -54,6 +54,7 @@ public:
     static QList<QPointF> decimated(const QList<QPointF> &points, int maxPoints = maxBatchPoints);
 
 private:
+    void paintOneByOne();
     ChartPanel *addPanel(const QString &name, QChart *chart);
     QChart *successChart();
     QChart *timeChart();
@@ -67,6 +68,7 @@ private:
 
     MetricsSource *m_source;
     QList<ChartPanel *> m_panels;
+    bool m_filled = false; // the charts have shown batches already
     std::array<QLineSeries *, 3> m_cumulative = {};
     QXYSeries *m_perBatch = nullptr;
     QLineSeries *m_time = nullptr;
