@@ -3,6 +3,8 @@
 // ends linked exactly once: the server's device list holds each once, the server answered 200 to
 // exactly one link call per device and never had to say 409 (a device whose call was cut off is
 // found by listing the customer's devices, not sent again). With and without --docs-only.
+#include "../support/progresskill.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,9 +117,11 @@ void tst_DeviceKill::killedAndRestartedUntilLinked()
     const QStringList linkArguments = {u"link-devices"_s, u"--journal"_s, journal, devices,
                                        u"--standard-rate"_s, u"0"_s, u"--json"_s};
     QRandomGenerator random(seed);
-    const auto linkedOnServer = [&base] {
+    // The first kill while starting, the others each after 20 to 60 more links (about 260 of
+    // the 450 at most, with what is in flight).
+    ProgressKill killer{20, 100, 20, 60, [&base] {
         return getJson(base.resolved(QUrl(u"/_sandbox/stats"_s))).value(u"devices"_s).toInt();
-    };
+    }};
     int kills = 0;
     int finishedCode = -1;
     QByteArray finalOutput;
@@ -127,26 +131,7 @@ void tst_DeviceKill::killedAndRestartedUntilLinked()
         run.start(m_bin + u"/peere-migrate"_s, linkArguments);
         QVERIFY(run.waitForStarted());
         if (kills < 5) {
-            // Killed at random moments, the later ones measured in devices the server has
-            // linked rather than in time, so that all five land before the linking can finish
-            // on however fast a machine: the first while starting, the others each after 20 to
-            // 60 more links (about 260 of the 450 at most, with what is in flight).
-            bool killed = false;
-            if (kills == 0) {
-                run.waitForFinished(int(random.bounded(20, 100)));
-                killed = run.state() != QProcess::NotRunning;
-            } else {
-                const int target = linkedOnServer() + int(random.bounded(20, 60));
-                while (run.state() != QProcess::NotRunning && !run.waitForFinished(5)) {
-                    if (linkedOnServer() >= target) {
-                        killed = true;
-                        break;
-                    }
-                }
-            }
-            if (killed) {
-                run.kill(); // SIGKILL: no chance to tidy up
-                run.waitForFinished();
+            if (killer.killAt(run, kills, random)) {
                 ++kills;
                 continue;
             }

@@ -2,6 +2,8 @@
 // 5% dropped connections and 5% lost answers, SIGKILLed at random moments several times and
 // restarted until done. Every valid record ends on the server exactly once, the journal agrees,
 // and the failure list holds exactly the invalid records. The same with --docs-only.
+#include "../support/progresskill.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,10 +117,12 @@ void tst_KillResume::killedAndRestartedUntilDone()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"PEERE_API_KEY"_s, u"sandbox-bank-key"_s);
     QRandomGenerator random(seed);
-    const auto createdOnServer = [&base] {
+    // The first kill while starting (importing or sending the first batches), the others each
+    // after 40 to 200 more records (at most about 1,400 of the 1,929 in all, with what is in
+    // flight).
+    ProgressKill killer{20, 150, 40, 200, [&base] {
         return getJson(base.resolved(QUrl(u"/_sandbox/stats"_s))).value(u"customers"_s).toInt();
-    };
-
+    }};
     int kills = 0;
     int finishedCode = -1;
     QByteArray finalOutput;
@@ -128,27 +132,7 @@ void tst_KillResume::killedAndRestartedUntilDone()
         run.start(m_bin + u"/peere-migrate"_s, runArguments);
         QVERIFY(run.waitForStarted());
         if (kills < 5) {
-            // Killed at random moments, the later ones measured in records the server has
-            // created rather than in time, so that all five land before the run can finish on
-            // however fast a machine: the first while starting (importing or sending the first
-            // batches), the others each after 40 to 200 more records (at most about 1,400 of
-            // the 1,929 in all, with what is in flight).
-            bool killed = false;
-            if (kills == 0) {
-                run.waitForFinished(int(random.bounded(20, 150)));
-                killed = run.state() != QProcess::NotRunning;
-            } else {
-                const int target = createdOnServer() + int(random.bounded(40, 200));
-                while (run.state() != QProcess::NotRunning && !run.waitForFinished(5)) {
-                    if (createdOnServer() >= target) {
-                        killed = true;
-                        break;
-                    }
-                }
-            }
-            if (killed) {
-                run.kill(); // SIGKILL: no chance to tidy up
-                run.waitForFinished();
+            if (killer.killAt(run, kills, random)) {
                 ++kills;
                 continue;
             }
