@@ -68,6 +68,13 @@ struct PhaseFigures
     qint64 slowestBatchMs = 0;
     bool passed = true;
     QString reason; // why the gate did not pass (plain English, for logs and the CLI)
+
+    // The gate's rule: the success rate at least the gate and no batch slower than the limit.
+    static bool passes(double successRate, qint64 slowestBatchMs, double gatePercent,
+                       qint64 maxBatchMs)
+    {
+        return successRate >= gatePercent && slowestBatchMs <= maxBatchMs;
+    }
 };
 
 // The migration itself: phases, batches, the gate, exactly-once delivery. Drives an ApiClient and

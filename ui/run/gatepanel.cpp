@@ -102,7 +102,8 @@ void GatePanel::showGate(const GateStop &gate)
                            .arg(slowest,
                                 PlanPage::formatDuration(gate.maxBatchMs)));
     setSemanticForeground(m_slowest, tooSlow ? Semantic::Error : Semantic::Ok);
-    m_title->setText(rateBelow || tooSlow
+    // Whether the gate passed is the runner's verdict (restored with the gate from the journal).
+    m_title->setText(!figures.passed
                          ? tr("The %1 phase did not pass its gate: the migration waits for a "
                               "decision.").arg(phase)
                          : tr("The %1 phase passed its gate: a manager signs off the next phase "

@@ -206,8 +206,9 @@ void RunSession::readPhases()
             if (const Result<qint64> slowest = m_reader->slowestBatchMs(phase); slowest)
                 gate.figures.slowestBatchMs = *slowest;
             // Passed: the run waits for a sign-off of the next phase, not for a rescue.
-            gate.figures.passed = gate.figures.successRate >= gate.gatePercent
-                                  && gate.figures.slowestBatchMs <= gate.maxBatchMs;
+            gate.figures.passed = PhaseFigures::passes(gate.figures.successRate,
+                                                       gate.figures.slowestBatchMs,
+                                                       gate.gatePercent, gate.maxBatchMs);
             m_gate = gate;
         }
     }
