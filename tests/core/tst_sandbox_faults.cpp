@@ -1,6 +1,7 @@
 // Injected faults (seeded, reproducible) and rate limits of the sandbox (cli.md, peere-api.md §2).
 #include "sandboxtestclient.h"
 
+#include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
@@ -17,6 +18,8 @@ private slots:
     void droppedConnectionDoesNothing();
     void lostResponseDidTheWork();
     void latencyWithJitter();
+    void dropRateIsReproducible();
+    void latencyFollowsTheSeed();
     void rateLimitBurstThen429ThenRefill();
     void callClassesHaveTheirOwnBuckets();
     void noLimits();
@@ -147,6 +150,63 @@ void tst_Sandbox_Faults::latencyWithJitter()
     timer.start();
     QCOMPARE(client.stats().status, 200);
     QVERIFY(timer.elapsed() < 95);
+}
+
+void tst_Sandbox_Faults::dropRateIsReproducible()
+{
+    SandboxOptions options;
+    options.noLimits = true;
+    options.dropRate = 0.4;
+    options.seed = 21;
+    SandboxServer first(options);
+    QVERIFY(first.start().hasValue());
+    const QList<int> a = statuses(first, 24);
+    SandboxServer second(options);
+    QVERIFY(second.start().hasValue());
+    QCOMPARE(statuses(second, 24), a);
+    QCOMPARE(second.stats(), first.stats());
+
+    const qsizetype created = a.count(201);
+    const qsizetype unanswered = a.count(0);
+    QCOMPARE(created + unanswered, 24);
+    QVERIFY2(unanswered > 0 && created > 0, qPrintable(QString::number(unanswered)));
+    // A dropped request did nothing: only the answered ones are stored.
+    QCOMPARE(first.stats()[u"customers"_s].toInt(), int(created));
+    QVERIFY(first.stats()[u"injectedFaults"_s].toInt() >= int(unanswered));
+
+    options.seed = 22;
+    SandboxServer third(options);
+    QVERIFY(third.start().hasValue());
+    QVERIFY(statuses(third, 24) != a);
+}
+
+void tst_Sandbox_Faults::latencyFollowsTheSeed()
+{
+    SandboxOptions options;
+    options.noLimits = true;
+    options.latencyMs = 300;
+    options.seed = 9;
+    // The delays the seed plans: from half to one and a half times the latency, not all alike.
+    FaultInjector plan(options);
+    QList<int> planned;
+    for (int i = 0; i < 6; ++i)
+        planned.append(plan.next().delayMs);
+    const auto [low, high] = std::minmax_element(planned.cbegin(), planned.cend());
+    QVERIFY(*low >= 150 && *high <= 450);
+    QVERIFY2(*high - *low >= 50, "the seed should give some jitter");
+
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    QElapsedTimer timer;
+    for (int i = 0; i < planned.size(); ++i) {
+        timer.start();
+        QCOMPARE(client.get(u"/v1/bank/devices/list"_s).status, 200);
+        const qint64 ms = timer.elapsed();
+        // Never sooner than planned; later only by the machine's own delays.
+        QVERIFY2(ms >= planned.at(i) - 2 && ms < planned.at(i) + 1000,
+                 qPrintable(u"request %1: %2 ms, planned %3"_s.arg(i).arg(ms).arg(planned.at(i))));
+    }
 }
 
 void tst_Sandbox_Faults::rateLimitBurstThen429ThenRefill()
