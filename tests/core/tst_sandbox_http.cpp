@@ -29,6 +29,15 @@ private slots:
     void rawGarbageDoesNotStopTheServer();
 
 private:
+    struct RouteCall
+    {
+        QByteArray verb;
+        QString path;
+        bool bank;      // bank role (else provider)
+        bool readsBody; // the handler parses a JSON body
+    };
+    // One call to every route of the API (peere-api.md §3-5).
+    static QList<RouteCall> everyRoute();
     static SandboxOptions noLimits()
     {
         SandboxOptions o;
@@ -71,39 +80,38 @@ void tst_Sandbox_Http::keys()
         QVERIFY(r.isErrorEnvelope());
 }
 
+QList<tst_Sandbox_Http::RouteCall> tst_Sandbox_Http::everyRoute()
+{
+    return {
+        {"POST", u"/v1/bank/customers"_s, true, true},
+        {"GET", u"/v1/bank/customers"_s, true, false},
+        {"GET", u"/v1/bank/customers/batches/bat_1"_s, true, false},
+        {"GET", u"/v1/bank/customers/cus_1"_s, true, false},
+        {"GET", u"/v1/bank/customer?id=cus_1"_s, true, false},
+        {"PATCH", u"/v1/bank/customer"_s, true, true},
+        {"POST", u"/v1/bank/customer/device/link"_s, true, true},
+        {"POST", u"/v1/bank/customer/device/unlink"_s, true, true},
+        {"GET", u"/v1/bank/devices/list"_s, true, false},
+        {"POST", u"/v1/provider/merchants"_s, false, true},
+        {"GET", u"/v1/provider/merchants"_s, false, false},
+        {"GET", u"/v1/provider/merchants/batches/bat_1"_s, false, false},
+        {"GET", u"/v1/provider/merchant?entityId=mer_1"_s, false, false},
+        {"PATCH", u"/v1/provider/merchant"_s, false, true},
+        {"GET", u"/v1/provider/merchant/trust?entityId=mer_1"_s, false, false},
+        {"PATCH", u"/v1/provider/merchant/trust"_s, false, true},
+        {"POST", u"/v1/provider/merchant/trust/validate"_s, false, true},
+        {"GET", u"/v1/provider/merchant/trust/device-permission?entityId=mer_1"_s, false, false},
+    };
+}
+
 void tst_Sandbox_Http::everyRouteChecksItsRole_data()
 {
     QTest::addColumn<QByteArray>("verb");
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("bank");
-    const struct
-    {
-        const char *verb;
-        QString path;
-        bool bank;
-    } routes[] = {
-        {"POST", u"/v1/bank/customers"_s, true},
-        {"GET", u"/v1/bank/customers"_s, true},
-        {"GET", u"/v1/bank/customers/batches/bat_1"_s, true},
-        {"GET", u"/v1/bank/customers/cus_1"_s, true},
-        {"GET", u"/v1/bank/customer?id=cus_1"_s, true},
-        {"PATCH", u"/v1/bank/customer"_s, true},
-        {"POST", u"/v1/bank/customer/device/link"_s, true},
-        {"POST", u"/v1/bank/customer/device/unlink"_s, true},
-        {"GET", u"/v1/bank/devices/list"_s, true},
-        {"POST", u"/v1/provider/merchants"_s, false},
-        {"GET", u"/v1/provider/merchants"_s, false},
-        {"GET", u"/v1/provider/merchants/batches/bat_1"_s, false},
-        {"GET", u"/v1/provider/merchant?entityId=mer_1"_s, false},
-        {"PATCH", u"/v1/provider/merchant"_s, false},
-        {"GET", u"/v1/provider/merchant/trust?entityId=mer_1"_s, false},
-        {"PATCH", u"/v1/provider/merchant/trust"_s, false},
-        {"POST", u"/v1/provider/merchant/trust/validate"_s, false},
-        {"GET", u"/v1/provider/merchant/trust/device-permission?entityId=mer_1"_s, false},
-    };
-    for (const auto &route : routes) {
-        QTest::addRow("%s %s", route.verb, qPrintable(route.path))
-            << QByteArray(route.verb) << route.path << route.bank;
+    for (const RouteCall &route : everyRoute()) {
+        QTest::addRow("%s %s", route.verb.constData(), qPrintable(route.path))
+            << route.verb << route.path << route.bank;
     }
 }
 
@@ -256,23 +264,9 @@ void tst_Sandbox_Http::garbageIsAnsweredWithAnEnvelope()
         "{\"customers\": [{\"firstname\": [\"a\"]}]}", "{\"id\": 7, \"entityId\": false}",
         "{\"merchants\": [{\"name\": {}}]}", "{\"entityId\": [], \"trusted\": \"yes\"}",
         "{\"customerId\": null, \"phrase\": 1, \"deviceId\": []}"};
-    // Every route that reads a body, with its role's key.
-    const struct
-    {
-        QByteArray verb;
-        QString path;
-        QString key;
-    } routes[] = {
-        {"POST", u"/v1/bank/customers"_s, bankKey},
-        {"POST", u"/v1/bank/customer/device/link"_s, bankKey},
-        {"POST", u"/v1/bank/customer/device/unlink"_s, bankKey},
-        {"PATCH", u"/v1/bank/customer"_s, bankKey},
-        {"POST", u"/v1/provider/merchants"_s, providerKey},
-        {"PATCH", u"/v1/provider/merchant"_s, providerKey},
-        {"PATCH", u"/v1/provider/merchant/trust"_s, providerKey},
-        {"POST", u"/v1/provider/merchant/trust/validate"_s, providerKey},
-    };
-    const int routeCount = int(std::size(routes));
+    QList<RouteCall> routes = everyRoute();
+    routes.removeIf([](const RouteCall &route) { return !route.readsBody; });
+    const int routeCount = int(routes.size());
     for (int i = 0; i < 50 * routeCount; ++i) {
         QByteArray body;
         switch ((i / routeCount) % 5) {
@@ -301,8 +295,8 @@ void tst_Sandbox_Http::garbageIsAnsweredWithAnEnvelope()
             break;
         }
         }
-        const auto &route = routes[i % routeCount];
-        const Response r = client.send(route.verb, route.path, body, route.key);
+        const RouteCall &route = routes.at(i % routeCount);
+        const Response r = client.send(route.verb, route.path, body, route.bank ? bankKey : providerKey);
         QVERIFY2(r.status == 400 || r.status == 422,
                  qPrintable(u"%1 %2 -> %3"_s.arg(QString::fromLatin1(body.left(60).toHex()), route.path)
                                 .arg(r.status)));
