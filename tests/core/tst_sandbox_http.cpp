@@ -4,6 +4,7 @@
 
 #include "sandbox/sandboxserver.h"
 
+#include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
@@ -23,6 +24,7 @@ private slots:
     void unknownRoutesAndMethods();
     void bodyOver16MBIs413();
     void statsAndReset();
+    void administrationIsLoopbackOnly();
     void docsOnlyHasNoConventions();
     void garbageIsAnsweredWithAnEnvelope();
     void oddButWellFormedValues();
@@ -214,6 +216,37 @@ void tst_Sandbox_Http::statsAndReset()
     QCOMPARE(after[u"requests"_s].toObject().size(), 0);
     QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).data()[u"status"_s].toString(),
              u"completed"_s);
+}
+
+void tst_Sandbox_Http::administrationIsLoopbackOnly()
+{
+    // Bound to every address (--bind 0.0.0.0), reached through this machine's own non-loopback
+    // address: the API answers, /_sandbox does not.
+    QHostAddress own;
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            own = address;
+    }
+    if (own.isNull())
+        QSKIP("this machine has no non-loopback IPv4 address");
+    SandboxOptions options = noLimits();
+    options.bind = QHostAddress::AnyIPv4;
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    QUrl remote = server.baseUrl();
+    remote.setHost(own.toString());
+    Client client(remote);
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).status, 201);
+    for (const auto &[verb, path] : {std::pair{QByteArray("GET"), u"/_sandbox/stats"_s},
+                                     std::pair{QByteArray("POST"), u"/_sandbox/reset"_s}}) {
+        const Response r = client.send(verb, path, {}, QString());
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.isErrorEnvelope());
+    }
+    Client local(server.baseUrl());
+    QCOMPARE(local.stats().status, 200);
+    QCOMPARE(storedCustomers(local), 1); // the reset from afar did nothing
 }
 
 void tst_Sandbox_Http::docsOnlyHasNoConventions()
