@@ -538,6 +538,13 @@ void FailuresPage::resendGroup()
         emit resendFinished(false, text);
         return;
     }
+    withClient([this, rows, notSentText](const ApiClientOptions &client) {
+        startResend(rows, client, notSentText);
+    });
+}
+
+void FailuresPage::withClient(const std::function<void(const ApiClientOptions &)> &then)
+{
     if (!m_clientProvider) {
         const QString text = tr("There is no environment to send to.");
         showMessage(text, true);
@@ -545,16 +552,15 @@ void FailuresPage::resendGroup()
         return;
     }
     m_resend->setEnabled(false);
-    m_clientProvider(m_kind, this,
-                     [this, rows, notSentText](const Result<ApiClientOptions> &client) {
-                         if (!client) {
-                             showMessage(client.error(), true);
-                             updateActions();
-                             emit resendFinished(false, client.error());
-                             return;
-                         }
-                         startResend(rows, *client, notSentText);
-                     });
+    m_clientProvider(m_kind, this, [this, then](const Result<ApiClientOptions> &client) {
+        if (!client) {
+            showMessage(client.error(), true);
+            updateActions();
+            emit resendFinished(false, client.error());
+            return;
+        }
+        then(*client);
+    });
 }
 
 void FailuresPage::startResend(const QList<qint64> &rows, const ApiClientOptions &client,
@@ -669,24 +675,10 @@ void FailuresPage::resendAfterCreation(const FailureGroup &group)
         ids.append(link.id);
     for (const TrustEntry &entry : group.trust)
         ids.append(entry.row);
-    if (!m_clientProvider) {
-        const QString text = tr("There is no environment to send to.");
-        showMessage(text, true);
-        emit resendFinished(false, text);
-        return;
-    }
     const FailureSubject subject = group.subject;
-    m_resend->setEnabled(false);
-    m_clientProvider(m_kind, this,
-                     [this, subject, ids](const Result<ApiClientOptions> &client) {
-                         if (!client) {
-                             showMessage(client.error(), true);
-                             updateActions();
-                             emit resendFinished(false, client.error());
-                             return;
-                         }
-                         startAfterCreation(subject, ids, *client);
-                     });
+    withClient([this, subject, ids](const ApiClientOptions &client) {
+        startAfterCreation(subject, ids, client);
+    });
 }
 
 void FailuresPage::startAfterCreation(FailureSubject subject, const QList<qint64> &ids,

@@ -127,6 +127,9 @@ private:
                      const QString &notSent);
     void resendDone(RunnerState state, const QString &runMessage, const QList<qint64> &rows,
                     const QString &notSent);
+    // Asks the client provider for the options of a re-send, then `then`; says why not when
+    // there are none (resendFinished).
+    void withClient(const std::function<void(const ApiClientOptions &)> &then);
     const FailureGroup *currentGroupData() const;
     bool setPhrase(qint64 id, const QString &phrase);
     void resendAfterCreation(const FailureGroup &group);
