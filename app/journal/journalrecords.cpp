@@ -504,10 +504,14 @@ VoidResult Journal::finishBatch(qint64 batch, const BatchAnswer &answer,
     if (!m_db.transaction())
         return done(sqlFailure(m_db.lastError()));
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE batches SET state = ?, latency_ms = ?, http_status = ?, "
-                  "server_batch_id = ?, attempts = ?, summary = ?, message = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE batches SET state = ?, latency_ms = ?, sent_at = COALESCE(?, sent_at), "
+                  "http_status = ?, server_batch_id = ?, attempts = ?, summary = ?, message = ? "
+                  "WHERE id = ?"_s);
     query.addBindValue(answer.state);
     query.addBindValue(answer.latencyMs);
+    query.addBindValue(answer.sentAt.isValid()
+                           ? QVariant(answer.sentAt.toUTC().toString(Qt::ISODateWithMs))
+                           : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(answer.httpStatus);
     query.addBindValue(answer.serverBatchId);
     query.addBindValue(answer.attempts);

@@ -122,6 +122,9 @@ struct BatchAnswer
 {
     int httpStatus = 0;   // 0: no answer (timeout, dropped connection)
     qint64 latencyMs = 0; // from sending to the final answer (202 polling included)
+    // When the call really left, for a batch that waited for the pacing after it was begun: its
+    // sending time becomes this one. Invalid: it left when it was begun.
+    QDateTime sentAt;
     QString serverBatchId;
     int attempts = 1;
     QByteArray summary; // the server's summary object, compact JSON

@@ -139,6 +139,7 @@ private:
         QList<JournalRecord> records;
         QList<qint64> rows;
         QElapsedTimer clock;
+        qint64 waitedMs = -1; // how long the create call waited for its turn (the pacing)
         int attempts = 0;
         int polls = 0;
         QString serverBatchId;

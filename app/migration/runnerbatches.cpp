@@ -74,7 +74,15 @@ void Runner::batchAnswered(qint64 id, const ApiResponse &response)
     batch.attempts += response.attempts;
     BatchAnswer answer;
     answer.httpStatus = response.status;
-    answer.latencyMs = batch.clock.elapsed();
+    // The processing time: from the create call leaving to the final answer (polls included),
+    // not the wait for the pacing's turn before it left (up to 4 s a batch in the demo, shown as
+    // the server's latency).
+    if (batch.waitedMs < 0)
+        batch.waitedMs = std::max<qint64>(0, batch.clock.elapsed() - response.latencyMs);
+    answer.latencyMs = batch.clock.elapsed() - batch.waitedMs;
+    // And its sending time is when it left: the throughput is the pace calls really left at.
+    if (batch.waitedMs > 0)
+        answer.sentAt = QDateTime::currentDateTimeUtc().addMSecs(-answer.latencyMs);
     answer.attempts = batch.attempts;
     answer.message = response.answered() ? response.message : response.networkError;
     QList<RecordOutcome> outcomes;
