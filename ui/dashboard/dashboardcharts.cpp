@@ -139,7 +139,13 @@ QChart *DashboardCharts::successChart()
     QChart *chart = newChart(tr("Success rate per batch"));
     m_successX = valueAxis(chart, Qt::AlignBottom, tr("Batch"), 0, 1);
     m_successX->setLabelFormat(u"%d"_s);
-    QValueAxis *y = valueAxis(chart, Qt::AlignLeft, tr("Success (%)"), 0, 100);
+    // A little room over 100 %: a clean run's points and lines sat on the plot's top edge, cut
+    // in half and hard to tell from it.
+    QValueAxis *y = valueAxis(chart, Qt::AlignLeft, tr("Success (%)"), 0, 106);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(25);
+    y->setLabelFormat(u"%d"_s);
     auto perBatch = new QScatterSeries;
     perBatch->setName(tr("Per batch"));
     perBatch->setMarkerSize(7);
