@@ -366,7 +366,9 @@ void tst_DevicesImport::cancelDuringABigRead()
     sinceTick.restart();
     longestGapMs = 0;
     QVERIFY2(import(dialog), qPrintable(dialog->message()));
-    qInfo("600,000 rows read and validated in %lld ms; longest GUI stall %lld ms", read.elapsed(),
+    const qint64 readMs = read.elapsed();
+    QTest::qWait(50); // a tick after the tab took the result in, so that its time counts too
+    qInfo("600,000 rows read and validated in %lld ms; longest GUI stall %lld ms", readMs,
           longestGapMs);
     QVERIFY2(longestGapMs < 1000, qPrintable(QString::number(longestGapMs)));
     QTRY_VERIFY(!dialog);
