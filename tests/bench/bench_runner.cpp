@@ -136,7 +136,7 @@ void throughput(qint64 count, int asyncThreshold)
     runnerOptions.lastPhase = Phase::Complete;
     Runner runner(*journal, *client, runnerOptions);
     QEventLoop loop;
-    QObject::connect(&runner, &Runner::runFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit);
     // A batch's time from its send to its final answer: the server's latency (150 ms on average,
     // twice with a 202 and its poll) plus whatever delays the answer's reading.
     QList<qint64> latencies;

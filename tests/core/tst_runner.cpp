@@ -140,7 +140,7 @@ QJsonObject tst_Runner::stats(const Fixture &f)
 
 bool tst_Runner::runToEnd(Runner &runner, int timeoutMs)
 {
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     return !finished.isEmpty() || finished.wait(timeoutMs);
 }
@@ -198,7 +198,7 @@ void tst_Runner::gateStopsForADecision()
     options.batchSize = 20;
     Runner runner(*f.journal, *f.client, options);
     QSignalSpy gates(&runner, &Runner::gateReached);
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     QVERIFY(gates.wait(30000));
     QCOMPARE(gates.first().at(0).value<Phase>(), Phase::Pilot);
@@ -249,7 +249,7 @@ void tst_Runner::signOffAfterEachPhase()
     options.signOffEachPhase = true;
     Runner runner(*f.journal, *f.client, options);
     QSignalSpy gates(&runner, &Runner::gateReached);
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     // After the pilot and after expand, not after complete (verify sends nothing).
     for (const Phase phase : {Phase::Pilot, Phase::Expand}) {
