@@ -2,11 +2,9 @@
 // lost answers, the documented fallback, splitting, 401, pause/resume/cancel, 202 polling.
 #include "migration/runner.h"
 #include "sandbox/sandboxserver.h"
+#include "../support/sandboxprocess.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -130,12 +128,7 @@ bool tst_Runner::prepare(Fixture &f, SandboxOptions sandbox, qint64 count, int s
 
 QJsonObject tst_Runner::stats(const Fixture &f)
 {
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(f.server->baseUrl().resolved(QUrl(u"/_sandbox/stats"_s))));
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(5000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    return getJsonObject(f.server->baseUrl().resolved(QUrl(u"/_sandbox/stats"_s)), {}, 5000);
 }
 
 bool tst_Runner::runToEnd(Runner &runner, int timeoutMs)
