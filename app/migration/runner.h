@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLocale>
 #include <QMetaType>
 #include <QObject>
 #include <QSet>
@@ -65,7 +66,7 @@ struct PhaseFigures
     double successRate = 100;
     qint64 slowestBatchMs = 0;
     bool passed = true;
-    QString reason; // why the gate did not pass (plain English, for logs and the CLI)
+    QString reason; // Runner::gateReason at the gate, for the journal's log and the CLI
 
     // The gate's rule: the success rate at least the gate and no batch slower than the limit.
     static bool passes(double successRate, qint64 slowestBatchMs, double gatePercent,
@@ -94,6 +95,15 @@ public:
     Phase phase() const { return m_phase; }
     JournalCounts counts() const { return m_counts; }
     int concurrency() const { return m_concurrency; }
+
+    // Why a phase stopped at its gate, or that it passed and waits for a sign-off: one sentence
+    // in the current language naming the phase as the user sees it ("Pilot", never the journal's
+    // id), numbers in `locale`. The runner's own copy (PhaseFigures::reason) uses the C locale;
+    // a screen asks again with its own, so the text follows a language change.
+    static QString gateReason(const PhaseFigures &figures,
+                              double gatePercent,
+                              qint64 maxBatchMs,
+                              const QLocale &locale);
 
 public slots:
     // A manager's decision at a gate (gateReached), recorded in the journal with name and time.
