@@ -18,7 +18,10 @@ void DeviceLinkerHost::start(const QString &journalPath,
     launch(
         journalPath,
         clientOptions,
-        [entries](Journal &journal) { return journal.importDevices(entries); },
+        [entries, options](Journal &journal) {
+            // A retry works on links already in the journal: nothing is imported.
+            return options.retryIds.isEmpty() ? journal.importDevices(entries) : VoidResult{};
+        },
         [this, options](Journal &journal, ApiClient &client) {
             auto *linker = new DeviceLinker(journal, client, options);
             connect(linker, &DeviceLinker::progressChanged, this, &DeviceLinkerHost::progressChanged);
