@@ -50,6 +50,7 @@ private slots:
     void sideBarCountsFailures();
     void deviceLinksInTriage();
     void trustInTriage();
+    void sideBarCountsDeviceLinks();
 
 private:
     QString makeMigration(const QString &name);
@@ -91,6 +92,7 @@ void tst_FailuresPage::initTestCase()
     m_sandbox = std::make_unique<EmbeddedSandbox>();
     Sandbox::SandboxOptions options = EmbeddedSandbox::demoOptions();
     options.noLimits = true;
+    options.latencyMs = 0; // the demo's realistic latency would only slow the test
     m_sandbox->setOptions(options);
     QVERIFY(m_sandbox->ensureStarted().hasValue());
 }
@@ -602,6 +604,20 @@ void tst_FailuresPage::trustInTriage()
                                       .data();
         QCOMPARE(trust[u"trustLevel"_s].toString(), u"premium"_s);
     }
+}
+
+void tst_FailuresPage::sideBarCountsDeviceLinks()
+{
+    QTemporaryDir dir;
+    const QString path = AfterCreationFixture::customers(dir.path(), m_sandbox->baseUrl());
+    QVERIFY(!path.isEmpty());
+    MemorySecretStore secrets;
+    Console console({}, &secrets);
+    QVERIFY(console.start());
+    console.fileActions()->setPathPrompt([&](FileActions::Ask) { return path; });
+    console.fileActions()->openAction()->trigger();
+    QCOMPARE(console.failuresPage()->groupModel()->rowCount(), 4);
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Failures), u"Failures: 6"_s);
 }
 
 QTEST_MAIN(tst_FailuresPage)
