@@ -1,6 +1,7 @@
 #include "console.h"
 
 #include "aftercreation/aftercreationpage.h"
+#include "aftercreation/verificationtab.h"
 #include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
 #include "failures/failurespage.h"
@@ -141,6 +142,12 @@ void Console::connectFailures()
         if (state == RunnerState::Finished && !m_afterCreationPage->journalPath().isEmpty())
             m_afterCreationPage->setJournalPath(m_afterCreationPage->journalPath());
     });
+    // Verifying again (After creation › Verification) changed the mismatches: read them again.
+    connect(m_afterCreationPage->verificationTab(), &VerificationTab::verificationFinished, this,
+            [this] {
+                if (!m_failuresPage->isResending() && !m_failuresPage->journalPath().isEmpty())
+                    (void)m_failuresPage->reload();
+            });
     // A re-send goes to the plan's environment, with its key and its pace.
     m_failuresPage->setClientProvider(
         [this](RecordKind kind, QObject *context,
