@@ -4,6 +4,7 @@
 #include "journal/journal.h"
 #include "metrics/metricscalculator.h"
 #include "metrics/metricssnapshot.h"
+#include "metrics/phasemetricsmodel.h"
 
 #include <cmath>
 
@@ -83,9 +84,11 @@ QString journalStatusText(const QJsonObject &s)
                        .arg(s.value(u"inFlight"_s).toInteger())
                        .arg(s.value(u"batches"_s).toInteger())
                        .arg(s.value(u"successRate"_s).toDouble(), 0, 'f', 1);
-    text += u"phases: pilot %1, expand %2, complete %3, verify %4\n"_s.arg(
-        phases.value(u"pilot"_s).toString(), phases.value(u"expand"_s).toString(),
-        phases.value(u"complete"_s).toString(), phases.value(u"verify"_s).toString());
+    QStringList phaseLines;
+    for (int i = 0; i < phaseCount; ++i)
+        phaseLines.append(u"%1 %2"_s.arg(PhaseMetricsModel::phaseTitle(Phase(i)),
+                                         phases.value(phaseName(Phase(i))).toString()));
+    text += u"phases: "_s + phaseLines.join(u", "_s) + u"\n"_s;
     const QJsonObject kpis = s.value(u"kpis"_s).toObject();
     QStringList targets;
     for (auto it = kpis.constBegin(); it != kpis.constEnd(); ++it) {

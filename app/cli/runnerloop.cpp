@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "journal/journal.h"
+#include "metrics/phasemetricsmodel.h"
 #include "migration/runner.h"
 
 #include <QEventLoop>
@@ -29,28 +30,33 @@ int driveRunner(Journal &journal, const ApiClientOptions &client, const RunnerOp
         if (!io.errIsTerminal)
             return;
         const JournalCounts c = runner.counts();
-        io.err << "\r" << phaseName(runner.phase()) << ": " << c.migrated << " migrated, "
-               << c.failed << " failed, " << c.pending << " pending   " << Qt::flush;
+        io.err << "\r" << PhaseMetricsModel::phaseTitle(runner.phase()) << ": " << c.migrated
+               << " migrated, " << c.failed << " failed, " << c.pending << " pending   "
+               << Qt::flush;
     });
     QObject::connect(&runner, &Runner::progressChanged, &loop, [&](const JournalCounts &c) {
         if (io.errIsTerminal && runner.phase() == Phase::Verify)
             io.err << "\rverify: " << c.verified << " verified, " << c.mismatch << " mismatch, "
                    << c.migrated << " to verify   " << Qt::flush;
     });
-    QObject::connect(&runner, &Runner::phaseFinished, &loop, [&](Phase phase, const PhaseFigures &f) {
-        io.err << (io.errIsTerminal ? "\n" : "") << "phase " << phaseName(phase) << " done: "
-               << f.counts.migrated << " migrated, " << f.counts.failed << " failed ("
-               << QString::number(f.successRate, 'f', 1) << "%)" << Qt::endl;
-    });
+    QObject::connect(
+        &runner, &Runner::phaseFinished, &loop, [&](Phase phase, const PhaseFigures &f) {
+            io.err << (io.errIsTerminal ? "\n" : "") << "phase "
+                   << PhaseMetricsModel::phaseTitle(phase) << " done: " << f.counts.migrated
+                   << " migrated, " << f.counts.failed << " failed ("
+                   << QString::number(f.successRate, 'f', 1) << "%)" << Qt::endl;
+        });
     QObject::connect(&runner, &Runner::gateReached, &loop, [&](Phase phase, const PhaseFigures &f) {
         if (!options.autoApprover.isEmpty()) {
-            io.err << "gate after " << phaseName(phase) << " not passed (" << f.reason
-                   << "); approved by " << options.autoApprover << Qt::endl;
+            io.err << "gate after the " << PhaseMetricsModel::phaseTitle(phase)
+                   << " phase not passed (" << f.reason << "); approved by "
+                   << options.autoApprover << Qt::endl;
             return;
         }
         code = Problems;
         message = u"stopped at the gate after the %1 phase: %2. Look at the failures, then rerun "
-                  "with --approve-gates NAME to go on."_s.arg(phaseName(phase), f.reason);
+                  "with --approve-gates NAME to go on."_s.arg(PhaseMetricsModel::phaseTitle(phase),
+                                                              f.reason);
         loop.quit();
     });
     QObject::connect(&runner, &Runner::autoPaused, &loop, [&](const QString &reason) {

@@ -1,6 +1,7 @@
 #include "runner.h"
 
 #include "common/logging.h"
+#include "metrics/phasemetricsmodel.h"
 
 #include <QThread>
 #include <QTimer>
@@ -199,8 +200,30 @@ void Runner::stop(const QString &name)
         return fail(ok.error());
     (void)m_journal.setPhaseStatus(m_phase, PhaseStatus::Stopped);
     setState(RunnerState::Stopped,
-             tr("%1 stopped the migration after the %2 phase.").arg(name, phaseName(m_phase)));
+             tr("%1 stopped the migration after the %2 phase.")
+                 .arg(name, PhaseMetricsModel::phaseTitle(m_phase)));
     emit runFinished(m_state, m_message);
+}
+
+QString Runner::gateReason(const PhaseFigures &figures,
+                           double gatePercent,
+                           qint64 maxBatchMs,
+                           const QLocale &locale)
+{
+    const QString phase = PhaseMetricsModel::phaseTitle(figures.phase);
+    const QString rate = locale.toString(figures.successRate, 'f', 1);
+    const QString gate = locale.toString(gatePercent, 'f', 1);
+    if (figures.successRate < gatePercent)
+        return tr("The %1 phase's success rate is %2%, below the gate of %3%")
+            .arg(phase, rate, gate);
+    if (figures.slowestBatchMs > maxBatchMs)
+        return tr("A batch of the %1 phase took %2 s, longer than %3 s")
+            .arg(phase,
+                 locale.toString(figures.slowestBatchMs / 1000),
+                 locale.toString(maxBatchMs / 1000));
+    return tr("The %1 phase passed its gate (%2%, the gate is %3%): waiting for a manager to "
+              "sign off the next phase")
+        .arg(phase, rate, gate);
 }
 
 PhaseFigures Runner::figures(Phase phase)
@@ -214,17 +237,9 @@ PhaseFigures Runner::figures(Phase phase)
         result.slowestBatchMs = *slowest;
     result.passed = PhaseFigures::passes(result.successRate, result.slowestBatchMs,
                                          m_options.gatePercent, m_options.gateMaxBatchMs);
-    if (result.successRate < m_options.gatePercent) {
-        result.reason = tr("The %1 phase's success rate is %2%, below the gate of %3%")
-                            .arg(phaseName(phase))
-                            .arg(result.successRate, 0, 'f', 1)
-                            .arg(m_options.gatePercent, 0, 'f', 1);
-    } else if (result.slowestBatchMs > m_options.gateMaxBatchMs) {
-        result.reason = tr("A batch of the %1 phase took %2 s, longer than %3 s")
-                            .arg(phaseName(phase))
-                            .arg(result.slowestBatchMs / 1000)
-                            .arg(m_options.gateMaxBatchMs / 1000);
-    }
+    if (!result.passed)
+        result.reason
+            = gateReason(result, m_options.gatePercent, m_options.gateMaxBatchMs, QLocale::c());
     return result;
 }
 
@@ -246,11 +261,8 @@ void Runner::finishPhase()
     if (VoidResult ok = m_journal.setPhaseStatus(m_phase, PhaseStatus::AwaitingDecision); !ok)
         return fail(ok.error());
     if (result.passed)
-        result.reason = tr("The %1 phase passed its gate (%2%, the gate is %3%): waiting for a "
-                           "manager to sign off the next phase")
-                            .arg(phaseName(m_phase))
-                            .arg(result.successRate, 0, 'f', 1)
-                            .arg(m_options.gatePercent, 0, 'f', 1);
+        result.reason
+            = gateReason(result, m_options.gatePercent, m_options.gateMaxBatchMs, QLocale::c());
     (void)m_journal.logEvent(u"gate"_s, result.reason);
     setState(RunnerState::AwaitingDecision, result.reason);
     emit gateReached(m_phase, result);

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLocale>
 #include <QMetaType>
 #include <QObject>
 #include <QSet>
@@ -70,7 +71,7 @@ struct PhaseFigures
     double successRate = 100;
     qint64 slowestBatchMs = 0;
     bool passed = true;
-    QString reason; // why the gate did not pass (plain English, for logs and the CLI)
+    QString reason; // Runner::gateReason at the gate, for the journal's log and the CLI
 
     // The gate's rule: the success rate at least the gate and no batch slower than the limit.
     static bool passes(double successRate, qint64 slowestBatchMs, double gatePercent,
@@ -101,6 +102,15 @@ public:
     JournalCounts counts() const { return m_counts; }
     QString lastMessage() const { return m_message; }
     int concurrency() const { return m_concurrency; }
+
+    // Why a phase stopped at its gate, or that it passed and waits for a sign-off: one sentence
+    // in the current language naming the phase as the user sees it ("Pilot", never the journal's
+    // id), numbers in `locale`. The runner's own copy (PhaseFigures::reason) uses the C locale;
+    // a screen asks again with its own, so the text follows a language change.
+    static QString gateReason(const PhaseFigures &figures,
+                              double gatePercent,
+                              qint64 maxBatchMs,
+                              const QLocale &locale);
 
 public slots:
     void start();

@@ -187,6 +187,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return answer(*denied);
     if (const int retryAfter = m_limiter->acquire(spec.role, spec.callClass)) {
         m_context->stats.countThrottled();
+        // Retry-After is a [convention]: under --docs-only the client must back off by itself.
+        if (m_options.docsOnly)
+            return answer(ApiReply::error(429, u"Too many requests"_s));
         ApiReply reply = ApiReply::error(429, u"Too many requests: retry after %1 s"_s.arg(retryAfter));
         reply.headerName = "Retry-After";
         reply.headerValue = QByteArray::number(retryAfter);

@@ -50,12 +50,22 @@ double currentMemoryMiB()
     return statusField("VmRSS:");
 }
 
-double cpuSeconds()
+static double rusageSeconds(int who)
 {
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(who, &usage);
     const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double cpuSeconds()
+{
+    return rusageSeconds(RUSAGE_SELF);
+}
+
+double threadCpuSeconds()
+{
+    return rusageSeconds(RUSAGE_THREAD);
 }
 
 Stopwatch::Stopwatch()

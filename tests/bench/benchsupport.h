@@ -17,6 +17,8 @@ double peakMemoryMiB();
 double currentMemoryMiB();
 // CPU time used by the process so far (user + system), in seconds.
 double cpuSeconds();
+// CPU time used by the calling thread so far (user + system), in seconds.
+double threadCpuSeconds();
 
 // Wall time and CPU time of a stretch of work.
 class Stopwatch

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
@@ -115,6 +116,27 @@ inline QJsonObject customers(int first, int count)
 inline QJsonObject merchant(int n)
 {
     return {{u"name"_s, u"Shop %1"_s.arg(n)}, {u"email"_s, u"shop%1@example.com"_s.arg(n)}};
+}
+
+// Starts the built peere-sandbox with `--port 0` and `arguments`; returns the URL it prints on
+// its first line, or an invalid URL when it does not start.
+inline QUrl startProgram(QProcess &process, const QStringList &arguments)
+{
+    process.start(QStringLiteral(PEERE_BIN_DIR) + u"/peere-sandbox"_s,
+                  QStringList{u"--port"_s, u"0"_s} + arguments);
+    if (!process.waitForStarted(10000) || !process.waitForReadyRead(10000))
+        return {};
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    if (!line.startsWith(u"listening on "_s))
+        return {};
+    return QUrl(line.mid(13));
+}
+
+inline void stopProgram(QProcess &process)
+{
+    process.terminate();
+    if (!process.waitForFinished(5000))
+        process.kill();
 }
 
 inline int storedCustomers(Client &client)

@@ -205,7 +205,10 @@ void tst_Runner::gateStopsForADecision()
     const auto figures = gates.first().at(1).value<PhaseFigures>();
     QVERIFY(!figures.passed);
     QVERIFY(figures.successRate < 95);
-    QVERIFY(figures.reason.contains(u"below the gate"_s));
+    // The reason names the phase as the user knows it, not by the journal's id.
+    QCOMPARE(figures.reason, u"The Pilot phase's success rate is %1%, below the gate of 95.0%"_s
+                                 .arg(figures.successRate, 0, 'f', 1));
+    QCOMPARE(runner.lastMessage(), figures.reason);
     QCOMPARE(runner.state(), RunnerState::AwaitingDecision);
     QCOMPARE(f.journal->phaseStatus(Phase::Pilot), PhaseStatus::AwaitingDecision);
     // Nothing of the next phase was sent while waiting.
@@ -222,6 +225,8 @@ void tst_Runner::gateStopsForADecision()
     if (!approve) {
         QCOMPARE(runner.state(), RunnerState::Stopped);
         QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(1).toString(),
+                 u"Ada Lovelace stopped the migration after the Pilot phase."_s);
         return;
     }
     // Later gates fail too (same share); approve each.

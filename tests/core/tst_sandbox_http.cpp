@@ -4,6 +4,7 @@
 
 #include "sandbox/sandboxserver.h"
 
+#include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
@@ -17,15 +18,28 @@ class tst_Sandbox_Http : public QObject
 private slots:
     void keys_data();
     void keys();
+    void everyRouteChecksItsRole_data();
+    void everyRouteChecksItsRole();
     void unknownRoutesAndMethods_data();
     void unknownRoutesAndMethods();
     void bodyOver16MBIs413();
     void statsAndReset();
+    void administrationIsLoopbackOnly();
     void docsOnlyHasNoConventions();
     void garbageIsAnsweredWithAnEnvelope();
+    void oddButWellFormedValues();
     void rawGarbageDoesNotStopTheServer();
 
 private:
+    struct RouteCall
+    {
+        QByteArray verb;
+        QString path;
+        bool bank;      // bank role (else provider)
+        bool readsBody; // the handler parses a JSON body
+    };
+    // One call to every route of the API (peere-api.md §3-5).
+    static QList<RouteCall> everyRoute();
     static SandboxOptions noLimits()
     {
         SandboxOptions o;
@@ -66,6 +80,63 @@ void tst_Sandbox_Http::keys()
     QCOMPARE(r.status, status);
     if (status != 200)
         QVERIFY(r.isErrorEnvelope());
+}
+
+QList<tst_Sandbox_Http::RouteCall> tst_Sandbox_Http::everyRoute()
+{
+    return {
+        {"POST", u"/v1/bank/customers"_s, true, true},
+        {"GET", u"/v1/bank/customers"_s, true, false},
+        {"GET", u"/v1/bank/customers/batches/bat_1"_s, true, false},
+        {"GET", u"/v1/bank/customers/cus_1"_s, true, false},
+        {"GET", u"/v1/bank/customer?id=cus_1"_s, true, false},
+        {"PATCH", u"/v1/bank/customer"_s, true, true},
+        {"POST", u"/v1/bank/customer/device/link"_s, true, true},
+        {"POST", u"/v1/bank/customer/device/unlink"_s, true, true},
+        {"GET", u"/v1/bank/devices/list"_s, true, false},
+        {"POST", u"/v1/provider/merchants"_s, false, true},
+        {"GET", u"/v1/provider/merchants"_s, false, false},
+        {"GET", u"/v1/provider/merchants/batches/bat_1"_s, false, false},
+        {"GET", u"/v1/provider/merchant?entityId=mer_1"_s, false, false},
+        {"PATCH", u"/v1/provider/merchant"_s, false, true},
+        {"GET", u"/v1/provider/merchant/trust?entityId=mer_1"_s, false, false},
+        {"PATCH", u"/v1/provider/merchant/trust"_s, false, true},
+        {"POST", u"/v1/provider/merchant/trust/validate"_s, false, true},
+        {"GET", u"/v1/provider/merchant/trust/device-permission?entityId=mer_1"_s, false, false},
+    };
+}
+
+void tst_Sandbox_Http::everyRouteChecksItsRole_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("bank");
+    for (const RouteCall &route : everyRoute()) {
+        QTest::addRow("%s %s", route.verb.constData(), qPrintable(route.path))
+            << route.verb << route.path << route.bank;
+    }
+}
+
+void tst_Sandbox_Http::everyRouteChecksItsRole()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(bool, bank);
+    SandboxServer server(noLimits());
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    const QString own = bank ? bankKey : providerKey;
+    const QString other = bank ? providerKey : bankKey;
+    for (const auto &[key, status] : {std::pair{QString(), 401}, std::pair{u"wrong-key"_s, 401},
+                                      std::pair{other, 403}}) {
+        const Response r = client.send(verb, path, "{}", key);
+        QCOMPARE(r.status, status);
+        QVERIFY(r.isErrorEnvelope());
+    }
+    // With its own key the call reaches its handler (which finds nothing or a bad body).
+    const Response r = client.send(verb, path, "{}", own);
+    QVERIFY2(r.status != 401 && r.status != 403 && r.status != 405, qPrintable(QString::number(r.status)));
+    QCOMPARE(server.stats()[u"customers"_s].toInt(), 0);
 }
 
 void tst_Sandbox_Http::unknownRoutesAndMethods_data()
@@ -147,6 +218,37 @@ void tst_Sandbox_Http::statsAndReset()
              u"completed"_s);
 }
 
+void tst_Sandbox_Http::administrationIsLoopbackOnly()
+{
+    // Bound to every address (--bind 0.0.0.0), reached through this machine's own non-loopback
+    // address: the API answers, /_sandbox does not.
+    QHostAddress own;
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            own = address;
+    }
+    if (own.isNull())
+        QSKIP("this machine has no non-loopback IPv4 address");
+    SandboxOptions options = noLimits();
+    options.bind = QHostAddress::AnyIPv4;
+    SandboxServer server(options);
+    QVERIFY(server.start().hasValue());
+    QUrl remote = server.baseUrl();
+    remote.setHost(own.toString());
+    Client client(remote);
+    QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).status, 201);
+    for (const auto &[verb, path] : {std::pair{QByteArray("GET"), u"/_sandbox/stats"_s},
+                                     std::pair{QByteArray("POST"), u"/_sandbox/reset"_s}}) {
+        const Response r = client.send(verb, path, {}, QString());
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.isErrorEnvelope());
+    }
+    Client local(server.baseUrl());
+    QCOMPARE(local.stats().status, 200);
+    QCOMPARE(storedCustomers(local), 1); // the reset from afar did nothing
+}
+
 void tst_Sandbox_Http::docsOnlyHasNoConventions()
 {
     SandboxOptions options = noLimits();
@@ -192,12 +294,15 @@ void tst_Sandbox_Http::garbageIsAnsweredWithAnEnvelope()
     const QList<QByteArray> wrongTypes = {
         "{\"customers\": [{\"email\": true}]}", "{\"customers\": [[]]}", "{\"customers\": null}",
         "{\"customers\": 12}", "null", "\"text\"", "42", "{\"customers\": [null]}",
-        "{\"customers\": [{\"firstname\": [\"a\"]}]}"};
-    const QStringList paths = {u"/v1/bank/customers"_s, u"/v1/bank/customer/device/link"_s,
-                               u"/v1/bank/customer"_s};
-    for (int i = 0; i < 120; ++i) {
+        "{\"customers\": [{\"firstname\": [\"a\"]}]}", "{\"id\": 7, \"entityId\": false}",
+        "{\"merchants\": [{\"name\": {}}]}", "{\"entityId\": [], \"trusted\": \"yes\"}",
+        "{\"customerId\": null, \"phrase\": 1, \"deviceId\": []}"};
+    QList<RouteCall> routes = everyRoute();
+    routes.removeIf([](const RouteCall &route) { return !route.readsBody; });
+    const int routeCount = int(routes.size());
+    for (int i = 0; i < 50 * routeCount; ++i) {
         QByteArray body;
-        switch (i % 3) {
+        switch ((i / routeCount) % 5) {
         case 0: // random bytes
             body.resize(random.bounded(1, 2000));
             for (char &c : body)
@@ -206,19 +311,77 @@ void tst_Sandbox_Http::garbageIsAnsweredWithAnEnvelope()
         case 1: // truncated JSON
             body = valid.left(random.bounded(1, int(valid.size()) - 1));
             break;
-        case 2:
+        case 2: // wrong types
             body = wrongTypes.at(i % wrongTypes.size());
             break;
+        case 3: { // nesting far deeper than any parser should follow
+            const int depth = random.bounded(2000, 200000);
+            body = QByteArray(depth, i % 2 ? '[' : '{');
+            if (i % 2 == 0)
+                body.replace("{{", "{\"a\":{");
+            break;
         }
-        const QString path = paths.at(i % paths.size());
-        const QByteArray verb = path == u"/v1/bank/customer" ? "PATCH" : "POST";
-        const Response r = client.send(verb, path, body);
+        case 4: { // invalid UTF-8 inside a string of a well-formed body
+            body = valid;
+            const qsizetype at = body.indexOf("Ada") + 1;
+            body.insert(at, i % 2 ? QByteArray("\xff\xfe") : QByteArray("\xc3\x28\xed\xa0\x80"));
+            break;
+        }
+        }
+        const RouteCall &route = routes.at(i % routeCount);
+        const Response r = client.send(route.verb, route.path, body, route.bank ? bankKey : providerKey);
         QVERIFY2(r.status == 400 || r.status == 422,
-                 qPrintable(u"%1 %2 -> %3"_s.arg(QString::fromLatin1(body.left(60).toHex()), path).arg(r.status)));
+                 qPrintable(u"%1 %2 -> %3"_s.arg(QString::fromLatin1(body.left(60).toHex()), route.path)
+                                .arg(r.status)));
         QVERIFY(r.isErrorEnvelope());
     }
     QCOMPARE(storedCustomers(client), 0);
+    QCOMPARE(server.stats()[u"merchants"_s].toInt(), 0);
     QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 1)).status, 201);
+}
+
+void tst_Sandbox_Http::oddButWellFormedValues()
+{
+    // Valid JSON with values no form would produce: control characters, lone surrogates, huge
+    // numbers, duplicate keys, 100,000-character strings. Each record is refused or created; the
+    // summary adds up and nothing else happens.
+    SandboxServer server(noLimits());
+    QVERIFY(server.start().hasValue());
+    Client client(server.baseUrl());
+    const QList<QByteArray> values = {
+        "\"Ada\\u0000Lovelace\"", "\"\\ud800\"", "\"\\udfff\\ud800\"", "\"\\u0007\\u001b[31m\"",
+        "\"" + QByteArray(100000, 'x') + "\"", "\"\"", "\"   \"", "\"\\u202eevil\""};
+    const QStringList fields = {u"firstname"_s, u"email"_s, u"reference"_s, u"country"_s,
+                                u"accountNumber"_s, u"phone"_s, u"gender"_s, u"clientRef"_s};
+    int created = 0;
+    int sent = 0;
+    for (const QString &field : fields) {
+        QByteArray records;
+        for (const QByteArray &value : values) {
+            QJsonObject record = customer(1000 + sent++);
+            record.remove(field);
+            QByteArray json = QJsonDocument(record).toJson(QJsonDocument::Compact);
+            json.insert(1, "\"" + field.toUtf8() + "\": " + value + ",");
+            records += (records.isEmpty() ? "" : ",") + json;
+        }
+        const Response r = client.send("POST", u"/v1/bank/customers"_s, "{\"customers\": [" + records + "]}");
+        QCOMPARE(r.status, 201);
+        const QJsonObject summary = r.data()[u"summary"_s].toObject();
+        QCOMPARE(summary[u"total"_s].toInt(), values.size());
+        QCOMPARE(summary[u"successful"_s].toInt() + summary[u"failed"_s].toInt(), values.size());
+        QCOMPARE(r.data()[u"results"_s].toArray().size(), values.size());
+        created += summary[u"successful"_s].toInt();
+    }
+    // Duplicate keys and out-of-range numbers are refused as wrong types or read as the last value.
+    const Response numbers = client.send("POST", u"/v1/bank/customers"_s,
+                                         "{\"customers\": [{\"reference\": 1e999}]}");
+    QCOMPARE(numbers.status, 400);
+    const Response twice = client.send("POST", u"/v1/bank/customers"_s,
+                                       "{\"customers\": [], \"customers\": [{}]}");
+    QVERIFY(twice.status == 201 || twice.status == 422);
+    if (twice.status == 201)
+        created += twice.data()[u"summary"_s][u"successful"_s].toInt();
+    QCOMPARE(storedCustomers(client), created);
 }
 
 void tst_Sandbox_Http::rawGarbageDoesNotStopTheServer()

@@ -105,6 +105,14 @@ void tst_Sandbox_Merchants::merchantBatchAndDuplicates()
     QCOMPARE(client.send("POST", u"/v1/provider/merchants"_s, "{\"customers\": [{}]}").status, 422);
     QCOMPARE(client.send("POST", u"/v1/provider/merchants"_s, "{\"merchants\": [{\"name\": 1}]}").status, 400);
     QCOMPARE(client.send("POST", u"/v1/provider/merchants"_s, "{\"merchants\": [").status, 400);
+    // Over the maximum batch (default 1000): 413, nothing created.
+    QJsonArray tooMany;
+    for (int i = 100; i < 1101; ++i)
+        tooMany.append(merchant(i));
+    const Response over = client.post(u"/v1/provider/merchants"_s, merchants(tooMany));
+    QCOMPARE(over.status, 413);
+    QVERIFY(over.isErrorEnvelope());
+    QCOMPARE(server.stats()[u"merchants"_s].toInt(), 2);
 }
 
 void tst_Sandbox_Merchants::strictMerchants()

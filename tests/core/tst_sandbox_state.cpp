@@ -164,20 +164,11 @@ void tst_Sandbox_State::programRestartWithState()
 {
     QTemporaryDir dir;
     const QString stateFile = dir.filePath(u"program.db"_s);
-    const auto startProgram = [&](QProcess &process) -> QUrl {
-        process.start(QStringLiteral(PEERE_BIN_DIR) + u"/peere-sandbox"_s,
-                      {u"--port"_s, u"0"_s, u"--state"_s, stateFile, u"--no-limits"_s});
-        if (!process.waitForStarted(10000) || !process.waitForReadyRead(10000))
-            return {};
-        const QString line = QString::fromUtf8(process.readLine()).trimmed();
-        if (!line.startsWith(u"listening on "_s))
-            return {};
-        return QUrl(line.mid(13));
-    };
+    const QStringList arguments = {u"--state"_s, stateFile, u"--no-limits"_s};
     QString id;
     {
         QProcess process;
-        const QUrl base = startProgram(process);
+        const QUrl base = startProgram(process, arguments);
         QVERIFY(base.isValid() && base.port() > 0);
         Client client(base);
         const Response created = client.post(u"/v1/bank/customers"_s, customers(1, 4));
@@ -187,15 +178,13 @@ void tst_Sandbox_State::programRestartWithState()
         process.waitForFinished(5000);
     }
     QProcess process;
-    const QUrl base = startProgram(process);
+    const QUrl base = startProgram(process, arguments);
     QVERIFY(base.isValid());
     Client client(base);
     QCOMPARE(storedCustomers(client), 4);
     QCOMPARE(client.get(u"/v1/bank/customers/"_s + id).data()[u"email"_s].toString(), u"customer3@example.com"_s);
     QCOMPARE(client.post(u"/v1/bank/customers"_s, customers(1, 4)).data()[u"summary"_s][u"duplicates"_s].toInt(), 4);
-    process.terminate();
-    if (!process.waitForFinished(5000))
-        process.kill();
+    stopProgram(process);
 }
 
 void tst_Sandbox_State::withoutStateNothingSurvives()

@@ -73,16 +73,45 @@ void tst_SandboxServer::unknownRouteGetsErrorEnvelope()
 
 void tst_SandboxServer::optionsParse()
 {
+    const Result<SandboxOptions> defaults = SandboxOptions::fromArguments({u"peere-sandbox"_s});
+    QVERIFY(defaults.hasValue());
+    QVERIFY(defaults->bind.isLoopback());
+    QCOMPARE(defaults->bankKey, u"sandbox-bank-key"_s);
+    QCOMPARE(defaults->providerKey, u"sandbox-provider-key"_s);
+    QCOMPARE(defaults->batchRate, 10); // the documented limits
+    QCOMPARE(defaults->standardRate, 100);
+    QCOMPARE(defaults->statusRate, 300);
+    QCOMPARE(defaults->asyncThreshold, 200);
+    QCOMPARE(defaults->maxBatch, 1000);
+    QVERIFY(!defaults->noLimits && !defaults->docsOnly && !defaults->strictMerchants);
+
+    // Every option of cli.md, each read into its own setting.
     const Result<SandboxOptions> options = SandboxOptions::fromArguments(
-        {u"peere-sandbox"_s, u"--port"_s, u"0"_s, u"--fail-rate"_s, u"0.1"_s, u"--seed"_s,
-         u"42"_s, u"--docs-only"_s, u"--batch-rate"_s, u"120"_s});
+        {u"peere-sandbox"_s, u"--port"_s, u"8080"_s, u"--bind"_s, u"0.0.0.0"_s, u"--bank-key"_s,
+         u"b"_s, u"--provider-key"_s, u"p"_s, u"--latency-ms"_s, u"150"_s, u"--fail-rate"_s,
+         u"0.1"_s, u"--drop-rate"_s, u"0.2"_s, u"--lose-response-rate"_s, u"0.3"_s, u"--seed"_s,
+         u"42"_s, u"--batch-rate"_s, u"120"_s, u"--standard-rate"_s, u"0"_s, u"--status-rate"_s,
+         u"7"_s, u"--no-limits"_s, u"--async-threshold"_s, u"50"_s, u"--max-batch"_s, u"600"_s,
+         u"--docs-only"_s, u"--strict-merchants"_s, u"--state"_s, u"/tmp/s.db"_s});
     QVERIFY2(options.hasValue(), qPrintable(options.error()));
+    QCOMPARE(options->port, 8080);
+    QCOMPARE(options->bind, QHostAddress(QHostAddress::AnyIPv4));
+    QCOMPARE(options->bankKey, u"b"_s);
+    QCOMPARE(options->providerKey, u"p"_s);
+    QCOMPARE(options->latencyMs, 150);
     QCOMPARE(options->failRate, 0.1);
+    QCOMPARE(options->dropRate, 0.2);
+    QCOMPARE(options->loseResponseRate, 0.3);
     QCOMPARE(options->seed, 42u);
-    QVERIFY(options->docsOnly);
     QCOMPARE(options->batchRate, 120);
-    QVERIFY(options->bind.isLoopback());
-    QCOMPARE(options->bankKey, u"sandbox-bank-key"_s);
+    QCOMPARE(options->standardRate, 0);
+    QCOMPARE(options->statusRate, 7);
+    QVERIFY(options->noLimits);
+    QCOMPARE(options->asyncThreshold, 50);
+    QCOMPARE(options->maxBatch, 600);
+    QVERIFY(options->docsOnly);
+    QVERIFY(options->strictMerchants);
+    QCOMPARE(options->stateFile, u"/tmp/s.db"_s);
 }
 
 void tst_SandboxServer::badOptionsAreNamed_data()

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -338,6 +339,11 @@ void tst_RunPage::gateApprovedWithANameAndRestored()
         QCOMPARE(run.session->state(), RunnerState::AwaitingDecision);
         QVERIFY2(gate->figuresText().contains(u"Pilot"_s), qPrintable(gate->figuresText()));
         QVERIFY2(gate->figuresText().contains(u"(the gate is 95%)"_s), qPrintable(gate->figuresText()));
+        // Why it stopped, naming the phase as the page does (never the journal's id).
+        QVERIFY2(gate->figuresText().contains(u"The Pilot phase's success rate is "_s),
+                 qPrintable(gate->figuresText()));
+        QVERIFY2(gate->figuresText().contains(u", below the gate of 95.0%"_s),
+                 qPrintable(gate->figuresText()));
         QCOMPARE(run.console->window()->stepSummary(WorkflowStep::Run), u"Waiting for a decision"_s);
         // The name is required.
         auto approve = gate->findChild<QPushButton *>(u"gateApproveButton"_s);
@@ -358,6 +364,19 @@ void tst_RunPage::gateApprovedWithANameAndRestored()
         QVERIFY2(gate->figuresText().contains(u"(the gate is 95%)"_s), qPrintable(gate->figuresText()));
         QVERIFY(run.page->batchLog()->model()->rowCount() > 0);
         QVERIFY(run.page->progressPanel()->phaseText(Phase::Pilot).contains(u"Waiting for a decision"_s));
+        QVERIFY2(gate->figuresText().contains(u"The Pilot phase's success rate is "_s),
+                 qPrintable(gate->figuresText()));
+        {
+            // In French the reason names the phase in French, numbers the French way.
+            const auto english = qScopeGuard([] { ConsoleSettings::applyLanguage(u"en"_s); });
+            ConsoleSettings::applyLanguage(u"fr"_s);
+            QTRY_VERIFY2(gate->figuresText().contains(u"Le taux de réussite de la phase Pilote est de "_s),
+                         qPrintable(gate->figuresText()));
+            QVERIFY2(gate->figuresText().contains(u" %, sous le seuil de 95,0 %"_s),
+                     qPrintable(gate->figuresText()));
+            QVERIFY2(!gate->figuresText().contains(u"phase pilot"_s), qPrintable(gate->figuresText()));
+        }
+        QTRY_VERIFY(gate->figuresText().contains(u"The Pilot phase's success rate is "_s));
         auto name = gate->findChild<QLineEdit *>(u"gateNameEdit"_s);
         auto approve = gate->findChild<QPushButton *>(u"gateApproveButton"_s);
         QTest::keyClicks(name, u"Ada Lovelace"_s);
@@ -378,6 +397,7 @@ void tst_RunPage::gateApprovedWithANameAndRestored()
         QTest::mouseClick(stop, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(run.session->state(), RunnerState::Stopped, 10000);
         QCOMPARE(decision(journal, Phase::Expand, &who), u"stopped"_s);
+        QCOMPARE(run.session->notice(), u"Ada Lovelace stopped the migration after the Expand phase."_s);
         QCOMPARE(who, u"Ada Lovelace"_s);
         QVERIFY(!gate->isVisible());
         QCOMPARE(run.console->window()->stepSummary(WorkflowStep::Run), u"Stopped at a gate"_s);

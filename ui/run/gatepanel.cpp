@@ -26,6 +26,7 @@ const QString nameKey = u"run/deciderName"_s;
 GatePanel::GatePanel(QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel)
+    , m_reason(new QLabel)
     , m_explanation(new QLabel)
     , m_form(new QFormLayout)
     , m_successRate(new QLabel)
@@ -42,6 +43,8 @@ GatePanel::GatePanel(QWidget *parent)
     m_title->setFont(bold);
     m_title->setObjectName(u"gateTitle"_s);
     m_title->setWordWrap(true);
+    m_reason->setObjectName(u"gateReason"_s);
+    m_reason->setWordWrap(true);
     m_explanation->setWordWrap(true);
     m_successRate->setObjectName(u"gateSuccessRate"_s);
     m_slowest->setObjectName(u"gateSlowestBatch"_s);
@@ -60,6 +63,7 @@ GatePanel::GatePanel(QWidget *parent)
     buttons->addWidget(m_approve);
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_reason);
     layout->addWidget(m_explanation);
     layout->addLayout(m_form);
     layout->addLayout(buttons);
@@ -108,6 +112,12 @@ void GatePanel::showGate(const GateStop &gate)
                               "decision.").arg(phase)
                          : tr("The %1 phase passed its gate: a manager signs off the next phase "
                               "before it is sent.").arg(phase));
+    // Which of the gate's two conditions failed, in the page's language.
+    m_reason->setText(figures.passed
+                          ? QString()
+                          : Runner::gateReason(figures, gate.gatePercent, gate.maxBatchMs, locale));
+    m_reason->setVisible(!figures.passed);
+    setSemanticForeground(m_reason, Semantic::Error);
     const JournalCounts &c = figures.counts;
     m_counts->setText(tr("%1 migrated, %2 failed, %3 of %4 records of the phase still without "
                          "a fate")
@@ -121,9 +131,11 @@ void GatePanel::showGate(const GateStop &gate)
 
 QString GatePanel::figuresText() const
 {
-    return QStringList{m_title->text(), m_successRate->text(), m_slowest->text(),
-                       m_counts->text()}
-        .join(u'\n');
+    QStringList lines{m_title->text()};
+    if (!m_reason->text().isEmpty())
+        lines.append(m_reason->text());
+    lines << m_successRate->text() << m_slowest->text() << m_counts->text();
+    return lines.join(u'\n');
 }
 
 void GatePanel::updateButtons()

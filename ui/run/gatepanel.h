@@ -40,6 +40,7 @@ private:
     void decide(bool approve);
 
     QLabel *m_title;
+    QLabel *m_reason;
     QLabel *m_explanation;
     QFormLayout *m_form;
     QLabel *m_successRate;
