@@ -1,6 +1,8 @@
 #include "console.h"
 
 #include "aftercreation/aftercreationpage.h"
+#include "aftercreation/devicestab.h"
+#include "aftercreation/trusttab.h"
 #include "aftercreation/verificationtab.h"
 #include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
@@ -142,12 +144,22 @@ void Console::connectFailures()
         if (state == RunnerState::Finished && !m_afterCreationPage->journalPath().isEmpty())
             m_afterCreationPage->setJournalPath(m_afterCreationPage->journalPath());
     });
-    // Verifying again (After creation › Verification) changed the mismatches: read them again.
+    // Device linking and trust levels after creation change the failures too; a re-send from
+    // the Failures page changes what the After creation tabs show (it sent something, so no
+    // linking or trust run held the migration file).
+    const auto reloadFailures = [this] {
+        if (!m_failuresPage->isResending() && !m_failuresPage->journalPath().isEmpty())
+            (void)m_failuresPage->reload();
+    };
+    connect(m_afterCreationPage->devicesTab(), &DevicesTab::linkingFinished, this, reloadFailures);
+    connect(m_afterCreationPage->trustTab(), &TrustTab::applyFinished, this, reloadFailures);
+    connect(m_failuresPage, &FailuresPage::resendFinished, this, [this](bool sent) {
+        if (sent && m_afterCreationPage->journalPath() == m_failuresPage->journalPath())
+            m_afterCreationPage->setJournalPath(m_failuresPage->journalPath());
+    });
+    // Verifying again (After creation › Verification) changes the mismatches too.
     connect(m_afterCreationPage->verificationTab(), &VerificationTab::verificationFinished, this,
-            [this] {
-                if (!m_failuresPage->isResending() && !m_failuresPage->journalPath().isEmpty())
-                    (void)m_failuresPage->reload();
-            });
+            reloadFailures);
     // A re-send goes to the plan's environment, with its key and its pace.
     m_failuresPage->setClientProvider(
         [this](RecordKind kind, QObject *context,
@@ -445,6 +457,7 @@ void Console::startRun()
         const Sandbox::SandboxOptions &limits = m_sandbox->options();
         request.client.standardPerMinute = limits.noLimits ? 0 : limits.standardRate;
         request.client.statusPerMinute = limits.noLimits ? 0 : limits.statusRate;
+        request.batchLimitPerMinute = limits.noLimits ? 0 : limits.batchRate;
     }
     request.runner.batchSize = plan.batchSize;
     request.runner.concurrency = plan.batchesInFlight;

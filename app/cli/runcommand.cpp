@@ -9,6 +9,7 @@
 #include "journal/journal.h"
 #include "migration/journalimport.h"
 #include "migration/runner.h"
+#include "migration/runsettings.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -69,10 +70,7 @@ int migrate(const RunSetup &setup, Io &io)
         io.err << "resuming the migration in " << setup.journalPath << Qt::endl;
     }
     // The settings of the run, never the key.
-    (void)journal.setSetting(u"baseUrl"_s, setup.client.baseUrl.toString());
-    (void)journal.setSetting(u"batchSize"_s, QString::number(setup.runner.batchSize));
-    (void)journal.setSetting(u"concurrency"_s, QString::number(setup.runner.concurrency));
-    (void)journal.setSetting(u"gate"_s, QString::number(setup.runner.gatePercent));
+    (void)RunSettings::of(setup.client, setup.runner).write(journal);
 
     return driveRunner(journal, setup.client, setup.runner, setup.json, io);
 }
