@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "journal/journal.h"
+#include "migrationjob.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -40,9 +41,6 @@ struct RunnerOptions
     // more (after the trust step, say); nothing is sent. Only after the complete phase is done.
     bool verifyAgain = false;
 };
-
-enum class RunnerState { Idle, Running, Paused, AwaitingDecision, Finished, Stopped, Failed, Cancelled };
-QString runnerStateName(RunnerState state);
 
 // The figures of one answered batch, for the run screen and the dashboard.
 struct BatchFigures
@@ -84,11 +82,11 @@ struct PhaseFigures
 // The migration itself: phases, batches, the gate, exactly-once delivery. Drives an ApiClient and
 // writes every move to the Journal before anything depends on it.
 //
-// Threads: the Runner, its Journal and its ApiClient live in one thread. peere-migrate runs it in
-// its main thread; the console runs it in a worker thread (RunnerHost), so that journal writes
-// never block the GUI. Its commands may be called from any thread (they are queued to the
-// runner's own thread); its signals reach other threads queued.
-class Runner : public QObject
+// Threads (MigrationJob): the Runner, its Journal and its ApiClient live in one thread.
+// peere-migrate runs it in its main thread; the console runs it in a worker thread (RunnerHost), so
+// that journal writes never block the GUI. It emits settled() when paused (or stopping) and
+// nothing is in flight any more, and finished() when the run ends.
+class Runner : public MigrationJob
 {
     Q_OBJECT
 
@@ -97,10 +95,8 @@ public:
            QObject *parent = nullptr);
     ~Runner() override;
 
-    RunnerState state() const { return m_state; }
     Phase phase() const { return m_phase; }
     JournalCounts counts() const { return m_counts; }
-    QString lastMessage() const { return m_message; }
     int concurrency() const { return m_concurrency; }
 
     // Why a phase stopped at its gate, or that it passed and waits for a sign-off: one sentence
@@ -113,16 +109,11 @@ public:
                               const QLocale &locale);
 
 public slots:
-    void start();
-    void pause();
-    void resume();
-    void cancel();
     // A manager's decision at a gate (gateReached), recorded in the journal with name and time.
     void approve(const QString &name);
     void stop(const QString &name);
 
 signals:
-    void stateChanged(Peere::RunnerState state);
     void phaseStarted(Peere::Phase phase);
     void phaseFinished(Peere::Phase phase, const Peere::PhaseFigures &figures);
     void gateReached(Peere::Phase phase, const Peere::PhaseFigures &figures);
@@ -130,9 +121,6 @@ signals:
     void batchFinished(const Peere::BatchFigures &figures);
     void progressChanged(const Peere::JournalCounts &counts);
     void autoPaused(const QString &reason);
-    // Paused (or stopping) and nothing is in flight any more: safe to quit.
-    void settled();
-    void runFinished(Peere::RunnerState state, const QString &message);
 
 private:
     struct ActiveBatch
@@ -147,16 +135,18 @@ private:
         QString serverBatchId;
     };
 
-    bool onRunnerThread(void (Runner::*command)());
-    void setState(RunnerState state, const QString &message = {});
-    void fail(const QString &message);
-    void pump();
+    void begin() override;
+    void pump() override;
+    bool busy() const override;
+    void pausing() override;
+    void resuming() override;
+    void cancelling() override;
+    bool failing(const QString &message) override;
     void schedulePump();
     void startPhase(Phase phase);
     void finishPhase();
     void enterPhaseAfter(Phase phase);
     PhaseFigures figures(Phase phase);
-    void checkSettled();
     void startRetry();
     void pumpRetry();
     Result<qint64> queueRetryPending();
@@ -190,12 +180,8 @@ private:
     void lookUpTrust(const JournalRecord &record, const QJsonObject &server,
                      const TrustSetting &trust);
 
-    Journal &m_journal;
-    ApiClient &m_client;
     RunnerOptions m_options;
-    RunnerState m_state = RunnerState::Idle;
     Phase m_phase = Phase::Pilot;
-    QString m_message;
     JournalCounts m_counts;
 
     QHash<qint64, ActiveBatch> m_active;
@@ -221,7 +207,6 @@ private:
 
 } // namespace Peere
 
-Q_DECLARE_METATYPE(Peere::RunnerState)
 Q_DECLARE_METATYPE(Peere::Phase)
 Q_DECLARE_METATYPE(Peere::PhaseFigures)
 Q_DECLARE_METATYPE(Peere::BatchFigures)

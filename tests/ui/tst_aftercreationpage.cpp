@@ -88,7 +88,7 @@ bool migrateCustomers(const QString &path, int count, const ApiClientOptions &cl
     RunnerOptions options;
     options.lastPhase = Phase::Complete;
     Runner runner(**journal, *client, options);
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     return (runner.state() == RunnerState::Finished || finished.wait(30000))
            && runner.state() == RunnerState::Finished;
@@ -405,7 +405,7 @@ void tst_AfterCreationPage::verifyAgainFindsTrustChangedOnTheServer()
         }));
         std::unique_ptr<ApiClient> client(*ApiClient::create(clientOptions));
         Runner runner(**journal, *client, RunnerOptions());
-        QSignalSpy ran(&runner, &Runner::runFinished);
+        QSignalSpy ran(&runner, &Runner::finished);
         runner.start();
         QVERIFY(ran.count() > 0 || ran.wait(30000));
         QCOMPARE((*journal)->counts()->verified, 4);

@@ -136,7 +136,7 @@ void VerificationTab::startVerifying(const ApiClientOptions &options)
     connect(m_host.get(), &RunnerHost::failedToStart, this,
             [ended](const QString &message) { ended(RunnerState::Failed, message); });
     connect(m_host.get(), &RunnerHost::progressChanged, this, &VerificationTab::refresh);
-    connect(m_host.get(), &RunnerHost::runFinished, this, ended);
+    connect(m_host.get(), &RunnerHost::finished, this, ended);
     RunnerOptions runner;
     runner.verifyAgain = true;
     m_host->start(m_path, options, runner);
