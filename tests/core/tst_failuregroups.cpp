@@ -810,7 +810,7 @@ void tst_FailureGroups::retryDeviceLinksOfOneGroup()
         RunnerOptions runnerOptions;
         runnerOptions.retryRows = {seven.entry.customerRow};
         Runner runner(**journal, *client, runnerOptions);
-        QSignalSpy sent(&runner, &Runner::runFinished);
+        QSignalSpy sent(&runner, &Runner::finished);
         runner.start();
         QVERIFY(!sent.isEmpty() || sent.wait(30000));
     }
