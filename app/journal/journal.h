@@ -160,9 +160,11 @@ public:
     Result<qint64> markDevicesInFlightUnknown();
     // Every invalid or failed link, in file order.
     VoidResult forEachDeviceFailure(const std::function<void(const DeviceLink &)> &visit) const;
-    // A retry from failure triage: those of `ids` that the server refused become pending again,
-    // in one transaction; links in any other state are left alone. Returns the ids moved.
-    Result<QList<qint64>> requeueFailedDevices(const QList<qint64> &ids);
+    // A retry from failure triage: those of `ids` that may be sent now become pending, in one
+    // transaction: links the server refused, and links whose customer was not migrated when the
+    // devices file was read (device.notMigrated) and is on the server now (migrated or
+    // verified). Links in any other state are left alone. Returns the ids moved.
+    Result<QList<qint64>> requeueDevices(const QList<qint64> &ids);
     // The phrase a link is sent with (a fix made in triage); empty: the server's phrase (GET
     // customer), as for a devices-file row without one. Only a link not linked yet changes.
     VoidResult setDevicePhrase(qint64 id, const QString &phrase);
