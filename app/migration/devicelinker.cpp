@@ -50,7 +50,7 @@ void DeviceLinker::begin()
                                  u"%1 device links left in flight by an earlier run: "
                                  "listing their customers' devices"_s.arg(*orphaned));
     if (!m_retryIds.isEmpty()) {
-        const Result<QList<qint64>> requeued = m_journal.requeueFailedDevices(m_options.retryIds);
+        const Result<QList<qint64>> requeued = m_journal.requeueDevices(m_options.retryIds);
         if (!requeued)
             return fail(requeued.error());
     }
@@ -66,6 +66,23 @@ void DeviceLinker::begin()
 bool DeviceLinker::isWanted(const DeviceLink &link) const
 {
     return m_retryIds.isEmpty() || m_retryIds.contains(link.id);
+}
+
+void DeviceLinker::callEnded(const ApiResponse &response)
+{
+    --m_callsActive;
+    if (response.answered() && !response.serverError())
+        m_noAnswer = 0;
+}
+
+bool DeviceLinker::goesOn(const ApiResponse &response)
+{
+    callEnded(response);
+    if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled) {
+        checkSettled();
+        return false;
+    }
+    return !refused(response);
 }
 
 bool DeviceLinker::refused(const ApiResponse &response)
@@ -194,12 +211,7 @@ void DeviceLinker::fetchCustomer(const TaskPtr &task)
                   {},
                   true,
                   [this, task](const ApiResponse &response) {
-                      --m_callsActive;
-                      if (response.answered() && !response.serverError())
-                          m_noAnswer = 0;
-                      if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled)
-                          return checkSettled();
-                      if (refused(response))
+                      if (!goesOn(response))
                           return;
                       if (response.status == 404) {
                           for (const QList<DeviceLink> *links : {&task->unknown, &task->pending})
@@ -238,12 +250,7 @@ void DeviceLinker::listDevices(const TaskPtr &task)
                   {},
                   true,
                   [this, task](const ApiResponse &response) {
-                      --m_callsActive;
-                      if (response.answered() && !response.serverError())
-                          m_noAnswer = 0;
-                      if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled)
-                          return checkSettled();
-                      if (refused(response))
+                      if (!goesOn(response))
                           return;
                       if (!response.succeeded())
                           return retryLater(task, response);
@@ -307,9 +314,7 @@ void DeviceLinker::linkNext(const TaskPtr &task)
         body,
         true,
         [this, task, link](const ApiResponse &response) {
-            --m_callsActive;
-            if (response.answered() && !response.serverError())
-                m_noAnswer = 0;
+            callEnded(response);
             if (m_state == RunnerState::Failed)
                 return checkSettled();
             if (response.status == 200 || response.status == 201) {

@@ -18,8 +18,9 @@ struct DeviceLinkerOptions
     int retryMs = 3000;        // after a call that got no answer (the client retried already)
     int listPageSize = 100;    // devices list page, when learning the fate of an interrupted link
     // A retry from failure triage instead of every link to do: only these links (journal ids) are
-    // worked on; refused ones go back to pending first (Journal::requeueFailedDevices), any other
-    // link is left alone. The linking finishes when each of them has an answer.
+    // worked on; those that may be sent now go back to pending first (Journal::requeueDevices:
+    // refused ones, and those whose customer is migrated now), any other link is left alone. The
+    // linking finishes when each of them has an answer.
     QList<qint64> retryIds;
 };
 
@@ -69,6 +70,12 @@ private:
     bool isWanted(const DeviceLink &link) const; // in this run (a retry's links, or any)
     void finishTask(const TaskPtr &task);
     void retryLater(const TaskPtr &task, const ApiResponse &response);
+    // A call's answer came (or none will): one call less under way; an answer other than a 5xx
+    // ends a run of calls without one.
+    void callEnded(const ApiResponse &response);
+    // callEnded(), then whether the customer's task goes on with the answer: not when the linker
+    // ended meanwhile or the server refused the key (done here).
+    bool goesOn(const ApiResponse &response);
     bool refused(const ApiResponse &response);
     void move(const DeviceLink &link,
               DeviceState to,

@@ -46,6 +46,14 @@ void Runner::begin()
     if (*orphaned > 0)
         (void)m_journal.logEvent(u"info"_s, u"%1 records left in flight by an earlier run: "
                                             "looking up their fate"_s.arg(*orphaned));
+    if (m_options.verifyAgain) {
+        if (m_journal.phaseStatus(Phase::Complete) != PhaseStatus::Done)
+            return fail(tr("Nothing to verify again yet: run the migration to its end first."));
+        const Result<qint64> again = m_journal.requeueVerification();
+        if (!again)
+            return fail(again.error());
+        m_options.lastPhase = Phase::Verify;
+    }
     const Result<JournalCounts> counts = m_journal.counts();
     if (!counts)
         return fail(counts.error());
@@ -245,15 +253,22 @@ Result<qint64> Runner::queueRetryPending()
     return queued;
 }
 
-void Runner::pumpRetry()
+bool Runner::readyToSend()
 {
     resolveUnknown();
     if (m_state != RunnerState::Running)
-        return;
+        return false;
     if (const qint64 hold = m_sendNotBeforeMs - m_clock.elapsed(); hold > 0) {
         QTimer::singleShot(hold + 1, Qt::PreciseTimer, this, &Runner::pump);
-        return;
+        return false;
     }
+    return true;
+}
+
+void Runner::pumpRetry()
+{
+    if (!readyToSend())
+        return;
     while (int(m_active.size()) < m_concurrency && m_state == RunnerState::Running) {
         QList<JournalRecord> next;
         if (!m_splits.empty()) {
@@ -305,13 +320,8 @@ void Runner::pump()
         return pumpRetry();
     if (m_phase == Phase::Verify)
         return pumpVerify();
-    resolveUnknown();
-    if (m_state != RunnerState::Running)
+    if (!readyToSend())
         return;
-    if (const qint64 hold = m_sendNotBeforeMs - m_clock.elapsed(); hold > 0) {
-        QTimer::singleShot(hold + 1, Qt::PreciseTimer, this, &Runner::pump);
-        return;
-    }
     // Every free slot is filled at once, and their batches are begun in one transaction: one
     // fsync for all of them (answers that arrived together are sent on together).
     const int free = m_concurrency - int(m_active.size());
