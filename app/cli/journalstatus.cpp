@@ -38,6 +38,8 @@ Result<QJsonObject> journalStatus(const Journal &journal)
         {u"failed"_s, c.failed},
         {u"verified"_s, c.verified},
         {u"mismatch"_s, c.mismatch},
+        // Left out on the review page after the records came in (not among `records`).
+        {u"excluded"_s, c.excluded},
         {u"phases"_s, phases},
         {u"batches"_s, *batches},
         {u"successRate"_s, std::round(c.successRate() * 10.0) / 10.0},
@@ -84,6 +86,8 @@ QString journalStatusText(const QJsonObject &s)
                        .arg(s.value(u"inFlight"_s).toInteger())
                        .arg(s.value(u"batches"_s).toInteger())
                        .arg(s.value(u"successRate"_s).toDouble(), 0, 'f', 1);
+    if (const qint64 excluded = s.value(u"excluded"_s).toInteger(); excluded > 0)
+        text += u"%1 excluded on the review page (not sent)\n"_s.arg(excluded);
     QStringList phaseLines;
     for (int i = 0; i < phaseCount; ++i)
         phaseLines.append(u"%1 %2"_s.arg(PhaseMetricsModel::phaseTitle(Phase(i)),
