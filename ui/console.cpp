@@ -1,6 +1,8 @@
 #include "console.h"
 
 #include "aftercreation/aftercreationpage.h"
+#include "aftercreation/devicestab.h"
+#include "aftercreation/trusttab.h"
 #include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
 #include "failures/failurespage.h"
@@ -140,6 +142,19 @@ void Console::connectFailures()
         // ... and what the verify phase found: the After creation tabs read the journal again.
         if (state == RunnerState::Finished && !m_afterCreationPage->journalPath().isEmpty())
             m_afterCreationPage->setJournalPath(m_afterCreationPage->journalPath());
+    });
+    // Device linking and trust levels after creation change the failures too; a re-send from
+    // the Failures page changes what the After creation tabs show (it sent something, so no
+    // linking or trust run held the migration file).
+    const auto reloadFailures = [this] {
+        if (!m_failuresPage->isResending() && !m_failuresPage->journalPath().isEmpty())
+            (void)m_failuresPage->reload();
+    };
+    connect(m_afterCreationPage->devicesTab(), &DevicesTab::linkingFinished, this, reloadFailures);
+    connect(m_afterCreationPage->trustTab(), &TrustTab::applyFinished, this, reloadFailures);
+    connect(m_failuresPage, &FailuresPage::resendFinished, this, [this](bool sent) {
+        if (sent && m_afterCreationPage->journalPath() == m_failuresPage->journalPath())
+            m_afterCreationPage->setJournalPath(m_failuresPage->journalPath());
     });
     // A re-send goes to the plan's environment, with its key and its pace.
     m_failuresPage->setClientProvider(

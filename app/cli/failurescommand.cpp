@@ -28,7 +28,8 @@ Command failuresCommand()
             u"out"_s, u"The failure list to write: CSV (UTF-8 with BOM), or JSON for a .json name."_s,
             u"FILE"_s);
         const QCommandLineOption devicesOption(
-            u"devices-out"_s, u"Also write the device links that failed (link-devices) to this file."_s,
+            u"devices-out"_s, u"Also write the device links that failed (link-devices) to this file, with the same "
+                "cause filter and masking."_s,
             u"FILE"_s);
         const QCommandLineOption jsonOption(u"json"_s, u"Print one JSON object on stdout."_s);
         const QCommandLineOption phaseOption(
@@ -79,9 +80,11 @@ Command failuresCommand()
             = FailureList::write(*journal, out, FailureList::formatOf(out), filter);
         if (!written)
             return fail(io, BadUsage, written.error());
-        qint64 devices = -1;
+        std::optional<FailureList::DeviceSummary> devices;
         if (parser.isSet(devicesOption)) {
-            const Result<qint64> links = FailureList::writeDevices(*journal, parser.value(devicesOption));
+            // The same filters and masking as the failure list (the Failures page's export).
+            const Result<FailureList::DeviceSummary> links
+                = FailureList::writeDevices(*journal, parser.value(devicesOption), filter);
             if (!links)
                 return fail(io, BadUsage, links.error());
             devices = *links;
@@ -93,16 +96,23 @@ Command failuresCommand()
                                {u"failed"_s, written->failed},
                                {u"mismatch"_s, written->mismatch},
                                {u"trustFailed"_s, written->trustFailed}};
-            if (devices >= 0)
-                result.insert(u"devices"_s, devices);
+            if (devices) {
+                result.insert(u"devices"_s, devices->total());
+                result.insert(u"deviceInvalid"_s, devices->invalid);
+                result.insert(u"deviceFailed"_s, devices->failed);
+            }
             io.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
-            if (devices >= 0)
-                io.err << devices << " device links written to " << parser.value(devicesOption)
-                       << Qt::endl;
+            if (devices)
+                io.err << devices->total() << " device links (" << devices->invalid
+                       << " invalid, " << devices->failed << " refused) written to "
+                       << parser.value(devicesOption) << Qt::endl;
             io.err << written->total() << " records (" << written->invalid << " invalid, "
-                   << written->failed << " failed, " << written->mismatch
-                   << " mismatched) written to " << out << Qt::endl;
+                   << written->failed << " failed, " << written->mismatch << " mismatched"
+                   << (written->trustFailed > 0
+                           ? u", %1 trust failed"_s.arg(written->trustFailed)
+                           : QString())
+                   << ") written to " << out << Qt::endl;
         }
         return int(Success);
     };

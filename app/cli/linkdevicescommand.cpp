@@ -1,4 +1,5 @@
-// peere-migrate link-devices --journal PATH DEVICES.csv [--base-url URL] [--json]
+// peere-migrate link-devices --journal PATH DEVICES.csv [--map FIELD=COLUMN]... [--base-url URL]
+//                            [--json]
 #include "commands.h"
 #include "csvoptions.h"
 #include "journalstatus.h"
@@ -7,6 +8,7 @@
 #include "api/environment.h"
 #include "journal/journal.h"
 #include "migration/devicefile.h"
+#include "migration/devicemappingtemplate.h"
 #include "migration/devicelinker.h"
 
 #include <QEventLoop>
@@ -28,6 +30,7 @@ struct LinkSetup
     QString journalPath;
     ApiClientOptions client;
     CsvReader::Options csv;
+    DeviceMappingTemplate map; // --map: empty when the header is matched automatically
     bool json = false;
     bool checkOnly = false;
 };
@@ -67,7 +70,19 @@ int linkDevices(const LinkSetup &setup, Io &io)
     if (!opened)
         return fail(io, journalOpenExitCode(opened.error()), opened.error());
     Journal &journal = **opened;
-    const Result<DeviceFile::Contents> contents = DeviceFile::read(setup.file, journal, setup.csv);
+    std::optional<DeviceFile::Columns> columns;
+    if (!setup.map.isEmpty()) {
+        const Result<CsvDocument> head = CsvReader::preview(setup.file, setup.csv, 1);
+        if (!head)
+            return fail(io, BadUsage, head.error());
+        const QStringList &header = head->table.header();
+        if (const QStringList absent = setup.map.absentHeaders(header); !absent.isEmpty())
+            return fail(io, BadUsage, u"--map: %1 has no column %2"_s
+                                          .arg(setup.file, absent.join(u", "_s)));
+        columns = setup.map.apply(header);
+    }
+    const Result<DeviceFile::Contents> contents
+        = DeviceFile::read(setup.file, journal, setup.csv, columns);
     if (!contents)
         return fail(io, BadUsage, contents.error());
     const DeviceFile::Summary summary = DeviceFile::summarise(*contents);
@@ -143,7 +158,7 @@ Command linkDevicesCommand()
 {
     Command command;
     command.name = u"link-devices"_s;
-    command.synopsis = u"link-devices --journal PATH DEVICES.csv [--base-url URL] [--json]"_s;
+    command.synopsis = u"link-devices --journal PATH DEVICES.csv [--map FIELD=COLUMN]... [--base-url URL] [--json]"_s;
     command.summary = u"Link the devices of a devices file to the migrated customers."_s;
     command.run = [command](const QStringList &arguments, Io &io) {
         QCommandLineParser parser;
@@ -153,8 +168,9 @@ Command linkDevicesCommand()
         const QCommandLineOption timeout(u"timeout"_s, u"Seconds without an answer before a call is given up (default 120)."_s, u"S"_s);
         const QCommandLineOption check(u"check"_s, u"Only read and validate the devices file; link nothing."_s);
         const QCommandLineOption json(u"json"_s, u"Print one JSON object (the counts and failures) on stdout."_s);
+        const QCommandLineOption map(u"map"_s, u"The column that feeds a field (clientRef, reference, email, phrase, device; repeat device for several columns; FIELD= leaves it unmapped). Fields not given are matched by header."_s, u"FIELD=COLUMN"_s);
         CsvOptions csv;
-        parser.addOptions({journal, baseUrl, standardRate, timeout, check, json});
+        parser.addOptions({journal, baseUrl, standardRate, timeout, check, json, map});
         csv.addTo(parser);
         parser.addPositionalArgument(u"DEVICES.csv"_s, u"The devices file: a customer (clientRef, reference or email) and deviceId columns."_s);
         if (const std::optional<int> stop = parseArguments(parser, command, arguments, io))
@@ -171,6 +187,11 @@ Command linkDevicesCommand()
         setup.journalPath = parser.value(journal);
         setup.json = parser.isSet(json);
         setup.checkOnly = parser.isSet(check);
+        for (const QString &value : parser.values(map)) {
+            const qsizetype equals = value.indexOf(u'=');
+            if (equals < 0 || !setup.map.addHeader(value.left(equals), value.mid(equals + 1)))
+                return fail(io, BadUsage, u"--map takes FIELD=COLUMN, FIELD one of clientRef, reference, email, phrase, device; not '%1'"_s.arg(value));
+        }
         bool ok = true;
         const double rate = parser.isSet(standardRate) ? parser.value(standardRate).toDouble(&ok) : 100;
         if (!ok || rate < 0)

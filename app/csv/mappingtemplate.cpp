@@ -35,18 +35,23 @@ ColumnMapping MappingTemplate::apply(const QStringList &headers) const
             mapping.setColumn(it.key(), -1);
             continue;
         }
-        qsizetype column = headers.indexOf(wanted);
-        if (column < 0) {
-            const QString key = ColumnMapping::normalizedHeader(wanted);
-            for (qsizetype i = 0; i < headers.size() && column < 0; ++i) {
-                if (ColumnMapping::normalizedHeader(headers.at(i)) == key)
-                    column = i;
-            }
-        }
-        if (column >= 0)
-            mapping.setColumn(it.key(), int(column));
+        if (const int column = findHeader(headers, wanted); column >= 0)
+            mapping.setColumn(it.key(), column);
     }
     return mapping;
+}
+
+int MappingTemplate::findHeader(const QStringList &headers, const QString &wanted)
+{
+    qsizetype column = headers.indexOf(wanted);
+    if (column < 0) {
+        const QString key = ColumnMapping::normalizedHeader(wanted);
+        for (qsizetype i = 0; i < headers.size() && column < 0; ++i) {
+            if (ColumnMapping::normalizedHeader(headers.at(i)) == key)
+                column = i;
+        }
+    }
+    return int(column);
 }
 
 QJsonObject MappingTemplate::toJson() const
@@ -56,19 +61,34 @@ QJsonObject MappingTemplate::toJson() const
         fields.insert(fieldName(m_kind, it.key()),
                       it.value().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(it.value()));
     }
-    return {{u"format"_s, QString(formatName)},
-            {u"version"_s, formatVersion},
-            {u"kind"_s, kindName(m_kind)},
-            {u"fields"_s, fields}};
+    QJsonObject object = newObject(kindName(m_kind));
+    object.insert(u"fields"_s, fields);
+    return object;
 }
 
-Result<MappingTemplate> MappingTemplate::fromJson(const QJsonObject &object)
+QJsonObject MappingTemplate::newObject(const QString &kind)
+{
+    return {{u"format"_s, QString(formatName)}, {u"version"_s, formatVersion}, {u"kind"_s, kind}};
+}
+
+VoidResult MappingTemplate::checkObject(const QJsonObject &object)
 {
     if (object.value(u"format"_s).toString() != formatName)
         return failure(tr("This is not a column mapping template."));
     if (object.value(u"version"_s).toInt() > formatVersion)
         return failure(tr("This column mapping template was written by a newer version."));
-    const std::optional<RecordKind> kind = kindFromName(object.value(u"kind"_s).toString());
+    return {};
+}
+
+Result<MappingTemplate> MappingTemplate::fromJson(const QJsonObject &object)
+{
+    if (VoidResult checked = checkObject(object); !checked)
+        return failure(checked.error());
+    const QString kindText = object.value(u"kind"_s).toString();
+    if (kindText == u"devices")
+        return failure(tr("This column mapping is for a devices file, not for customers or "
+                          "merchants."));
+    const std::optional<RecordKind> kind = kindFromName(kindText);
     if (!kind)
         return failure(tr("The column mapping template names no record kind."));
     MappingTemplate result;
@@ -85,12 +105,25 @@ Result<MappingTemplate> MappingTemplate::fromJson(const QJsonObject &object)
 
 VoidResult MappingTemplate::save(const QString &path) const
 {
+    return writeObject(path, toJson());
+}
+
+Result<MappingTemplate> MappingTemplate::load(const QString &path)
+{
+    Result<QJsonObject> object = readObject(path);
+    if (!object)
+        return failure(object.error());
+    return fromJson(*object);
+}
+
+VoidResult MappingTemplate::writeObject(const QString &path, const QJsonObject &object)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return failure(tr("Cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         return failure(tr("Cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -98,7 +131,7 @@ VoidResult MappingTemplate::save(const QString &path) const
     return {};
 }
 
-Result<MappingTemplate> MappingTemplate::load(const QString &path)
+Result<QJsonObject> MappingTemplate::readObject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -109,7 +142,7 @@ Result<MappingTemplate> MappingTemplate::load(const QString &path)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
         return failure(tr("This is not a column mapping template."));
-    return fromJson(document.object());
+    return document.object();
 }
 
 } // namespace Peere

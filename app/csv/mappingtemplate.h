@@ -31,6 +31,8 @@ public:
     // wherever the template's header is present (matched exactly, then ignoring case, spaces and
     // punctuation) or the field is deliberately unmapped.
     ColumnMapping apply(const QStringList &headers) const;
+    // The column of `headers` called `wanted` (exactly, else by normalised name), or -1.
+    static int findHeader(const QStringList &headers, const QString &wanted);
 
     QJsonObject toJson() const;
     static Result<MappingTemplate> fromJson(const QJsonObject &object);
@@ -38,6 +40,14 @@ public:
     // Written atomically (QSaveFile).
     VoidResult save(const QString &path) const;
     static Result<MappingTemplate> load(const QString &path);
+
+    // The file format, shared with the devices file's template (DeviceMappingTemplate): a JSON
+    // object with the format's name, its version and `kind` ("customers", "merchants",
+    // "devices"), written atomically and read back.
+    static QJsonObject newObject(const QString &kind);
+    static VoidResult checkObject(const QJsonObject &object);
+    static VoidResult writeObject(const QString &path, const QJsonObject &object);
+    static Result<QJsonObject> readObject(const QString &path);
 
 private:
     RecordKind m_kind = RecordKind::Customers;

@@ -164,6 +164,12 @@ public:
     Result<qint64> markDevicesInFlightUnknown();
     // Every invalid or failed link, in file order.
     VoidResult forEachDeviceFailure(const std::function<void(const DeviceLink &)> &visit) const;
+    // A retry from failure triage: those of `ids` that the server refused become pending again,
+    // in one transaction; links in any other state are left alone. Returns the ids moved.
+    Result<QList<qint64>> requeueFailedDevices(const QList<qint64> &ids);
+    // The phrase a link is sent with (a fix made in triage); empty: the server's phrase (GET
+    // customer), as for a devices-file row without one. Only a link not linked yet changes.
+    VoidResult setDevicePhrase(qint64 id, const QString &phrase);
 
     // Merchants' trust levels (journaltrust.cpp). planTrust stores what each merchant is to be
     // set to, in one transaction: an entry whose setting changed (or is new) becomes planned

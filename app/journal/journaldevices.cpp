@@ -219,4 +219,57 @@ VoidResult Journal::forEachDeviceFailure(const std::function<void(const DeviceLi
     return {};
 }
 
+Result<QList<qint64>> Journal::requeueFailedDevices(const QList<qint64> &ids)
+{
+    if (!m_db.transaction())
+        return sqlFailure(m_db.lastError());
+    QSqlQuery query(m_db);
+    const auto rollback = [&](const QSqlQuery &failed) {
+        const Failure error = sqlFailure(failed);
+        m_db.rollback();
+        return error;
+    };
+    // Refused: never linked, so sending it again cannot link it twice (409 would be success).
+    query.prepare(u"UPDATE devices SET state = 1, message = NULL, updated_at = ? "
+                  "WHERE id = ? AND state = 4"_s);
+    const QString at = now();
+    QList<qint64> moved;
+    for (qint64 id : ids) {
+        query.bindValue(0, at);
+        query.bindValue(1, id);
+        if (!query.exec())
+            return rollback(query);
+        if (query.numRowsAffected() > 0)
+            moved.append(id);
+    }
+    if (!moved.isEmpty()) {
+        query.prepare(u"INSERT INTO events(at, level, message) VALUES (?, 'info', ?)"_s);
+        query.addBindValue(at);
+        query.addBindValue(u"%1 refused device links put back to pending to be sent again"_s.arg(
+            moved.size()));
+        if (!query.exec())
+            return rollback(query);
+    }
+    if (!m_db.commit()) {
+        const Failure failed = sqlFailure(m_db.lastError());
+        m_db.rollback();
+        return failed;
+    }
+    return moved;
+}
+
+VoidResult Journal::setDevicePhrase(qint64 id, const QString &phrase)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE devices SET phrase = ?, updated_at = ? WHERE id = ? AND state <> 3"_s);
+    query.addBindValue(phrase.isEmpty() ? QVariant() : QVariant(phrase));
+    query.addBindValue(now());
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlFailure(query);
+    if (query.numRowsAffected() == 0)
+        return failure(tr("The device link %1 is linked already or not in this journal.").arg(id));
+    return {};
+}
+
 } // namespace Peere

@@ -52,6 +52,51 @@ QString failureCauseOf(RecordState state, const QString &reason)
                : normalised;
 }
 
+namespace {
+
+// "HTTP 404: Merchant not found" -> "HTTP 404: " + the rest normalised.
+QString normalisedKeepingStatus(const QString &message)
+{
+    static const QRegularExpression status(u"^\\s*(HTTP \\d{3})\\b\\s*:?\\s*"_s);
+    const QRegularExpressionMatch match = status.match(message);
+    if (!match.hasMatch())
+        return normaliseServerMessage(message);
+    const QString rest = normaliseServerMessage(message.mid(match.capturedEnd()));
+    return rest.isEmpty() ? match.captured(1) : match.captured(1) + u": "_s + rest;
+}
+
+} // namespace
+
+QString deviceFailureCause(const DeviceLink &link)
+{
+    if (link.state == DeviceState::Invalid)
+        return link.entry.rule.trimmed();
+    const QString message = normaliseServerMessage(link.message);
+    if (link.httpStatus <= 0)
+        return message.isEmpty() ? u"refused by the server"_s : message;
+    return message.isEmpty() ? u"HTTP %1"_s.arg(link.httpStatus)
+                             : u"HTTP %1: %2"_s.arg(link.httpStatus).arg(message);
+}
+
+QString trustFailureCause(const QString &message)
+{
+    const QString cause = normalisedKeepingStatus(message);
+    return cause.isEmpty() ? u"refused by the server"_s : cause;
+}
+
+bool deviceCauseMatches(const QString &cause, const DeviceLink &link)
+{
+    const QString wanted = cause.trimmed();
+    return wanted.isEmpty()
+           || deviceFailureCause(link).compare(wanted, Qt::CaseInsensitive) == 0;
+}
+
+bool trustCauseMatches(const QString &cause, const QString &message)
+{
+    const QString wanted = cause.trimmed();
+    return wanted.isEmpty() || trustFailureCause(message).compare(wanted, Qt::CaseInsensitive) == 0;
+}
+
 bool failureCauseMatches(const QString &cause, RecordState state, const QString &reason)
 {
     const QString wanted = cause.trimmed();

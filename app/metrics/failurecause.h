@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/devicetypes.h"
 #include "journal/journaltypes.h"
 
 #include <QString>
@@ -26,6 +27,19 @@ QString fieldOfReason(const QString &reason);
 // field), or the server's message normalised for a failed record or one the verify phase could
 // not find (Mismatch).
 QString failureCauseOf(RecordState state, const QString &reason);
+
+// The cause a device link that failed is grouped by (after creation): the devices file's rule
+// for a row that fails its validation ("device.unknownCustomer"), or the HTTP status and the
+// server's message normalised for a link the server refused ("HTTP 400: The phrase does not
+// belong to this customer").
+QString deviceFailureCause(const DeviceLink &link);
+// The cause a merchant whose trust could not be set is grouped by: the message the journal keeps,
+// normalised like a server's, its leading "HTTP 404" kept ("HTTP 404: Merchant not found").
+QString trustFailureCause(const QString &message);
+// Whether `cause` (as typed by a user: a whole cause, or a rule id) matches a device link that
+// failed / a trust failure with this message. An empty cause matches everything.
+bool deviceCauseMatches(const QString &cause, const DeviceLink &link);
+bool trustCauseMatches(const QString &cause, const QString &message);
 
 // Whether `cause` (as typed by a user: a whole cause, or a rule id such as "format.email")
 // matches the failure with this state and reason.

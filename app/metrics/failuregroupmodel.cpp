@@ -19,8 +19,15 @@ void FailureGroupModel::setGroups(QList<FailureGroup> groups)
 
 int FailureGroupModel::indexOf(RecordState state, const QString &cause) const
 {
+    return indexOf(FailureSubject::Records, state, cause);
+}
+
+int FailureGroupModel::indexOf(FailureSubject subject, RecordState state,
+                               const QString &cause) const
+{
     for (qsizetype i = 0; i < m_groups.size(); ++i) {
-        if (m_groups.at(i).state == state && m_groups.at(i).cause == cause)
+        const FailureGroup &group = m_groups.at(i);
+        if (group.subject == subject && group.state == state && group.cause == cause)
             return int(i);
     }
     return -1;
@@ -30,7 +37,7 @@ qint64 FailureGroupModel::totalRecords() const
 {
     qint64 total = 0;
     for (const FailureGroup &group : m_groups)
-        total += group.records.size();
+        total += group.size();
     return total;
 }
 
@@ -43,6 +50,17 @@ QString FailureGroupModel::kindText(RecordState state)
     case RecordState::Pending: return tr("Fixed");
     default: return {};
     }
+}
+
+QString FailureGroupModel::kindText(const FailureGroup &group)
+{
+    switch (group.subject) {
+    case FailureSubject::Records: return kindText(group.state);
+    case FailureSubject::DeviceLinks:
+        return group.state == RecordState::Invalid ? tr("Devices file") : tr("Device link");
+    case FailureSubject::Trust: return tr("Trust level");
+    }
+    return {};
 }
 
 QString FailureGroupModel::causeText(const FailureGroup &group)
@@ -71,8 +89,8 @@ QVariant FailureGroupModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Cause: return causeText(group);
-        case Kind: return kindText(group.state);
-        case Records: return QLocale().toString(group.records.size());
+        case Kind: return kindText(group);
+        case Records: return QLocale().toString(group.size());
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -82,14 +100,17 @@ QVariant FailureGroupModel::data(const QModelIndex &index, int role) const
                                          : QVariant();
     case CauseRole: return group.cause;
     case StateRole: return int(group.state);
-    case CountRole: return qint64(group.records.size());
+    case CountRole: return qint64(group.size());
     case RowsRole: {
         QList<qint64> rows;
-        rows.reserve(group.records.size());
+        rows.reserve(group.size());
         for (const JournalRecord &record : group.records)
             rows.append(record.row);
+        for (const DeviceLink &link : group.links)
+            rows.append(link.id);
         return QVariant::fromValue(rows);
     }
+    case SubjectRole: return int(group.subject);
     default: return {};
     }
 }
@@ -113,6 +134,7 @@ QHash<int, QByteArray> FailureGroupModel::roleNames() const
     names.insert(StateRole, "state");
     names.insert(CountRole, "count");
     names.insert(RowsRole, "rows");
+    names.insert(SubjectRole, "subject");
     return names;
 }
 

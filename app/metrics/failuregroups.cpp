@@ -27,6 +27,53 @@ int stateOrder(RecordState state)
     }
 }
 
+// The group of `subject`, `state` and `cause` in `groups`, added when new.
+FailureGroup &groupOf(QList<FailureGroup> &groups, QHash<QString, qsizetype> &index,
+                      FailureSubject subject, RecordState state, const QString &cause)
+{
+    const QString key = QString::number(int(subject)) + u'/' + QString::number(int(state))
+                        + u'/' + cause;
+    auto it = index.find(key);
+    if (it == index.end()) {
+        it = index.insert(key, groups.size());
+        FailureGroup group;
+        group.subject = subject;
+        group.state = state;
+        group.cause = cause;
+        groups.append(group);
+    }
+    return groups[*it];
+}
+
+// Device links that failed and merchants whose trust could not be set.
+VoidResult collectAfterCreation(const Journal &journal, QList<FailureGroup> &groups)
+{
+    QHash<QString, qsizetype> index;
+    if (VoidResult ok = journal.forEachDeviceFailure([&](const DeviceLink &link) {
+            const RecordState state = link.state == DeviceState::Invalid ? RecordState::Invalid
+                                                                         : RecordState::Failed;
+            groupOf(groups, index, FailureSubject::DeviceLinks, state, deviceFailureCause(link))
+                .links.append(link);
+        });
+        !ok)
+        return ok;
+    const Result<QList<TrustEntry>> trust = journal.trustEntries();
+    if (!trust)
+        return Failure{trust.error()};
+    for (const TrustEntry &entry : *trust) {
+        if (entry.state != TrustState::Failed)
+            continue;
+        const Result<JournalRecord> record = journal.record(entry.row);
+        if (!record)
+            return Failure{record.error()};
+        FailureGroup &group = groupOf(groups, index, FailureSubject::Trust, RecordState::Failed,
+                                      trustFailureCause(entry.message));
+        group.records.append(*record);
+        group.trust.append(entry);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<FailureGroup>> FailureGroups::collect(const Journal &journal)
@@ -41,7 +88,10 @@ Result<QList<FailureGroup>> FailureGroups::collect(const Journal &journal)
         auto it = index.find(key);
         if (it == index.end()) {
             it = index.insert(key, groups.size());
-            groups.append(FailureGroup{record.state, cause, {}});
+            FailureGroup group;
+            group.state = record.state;
+            group.cause = cause;
+            groups.append(group);
         }
         groups[*it].records.append(record);
     };
@@ -51,9 +101,13 @@ Result<QList<FailureGroup>> FailureGroups::collect(const Journal &journal)
         return Failure{ok.error()};
     if (VoidResult ok = journal.forEachFixedPending(add); !ok)
         return Failure{ok.error()};
+    if (VoidResult ok = collectAfterCreation(journal, groups); !ok)
+        return Failure{ok.error()};
     std::stable_sort(groups.begin(), groups.end(), [](const FailureGroup &a, const FailureGroup &b) {
-        if (a.records.size() != b.records.size())
-            return a.records.size() > b.records.size();
+        if (a.size() != b.size())
+            return a.size() > b.size();
+        if (a.subject != b.subject)
+            return int(a.subject) < int(b.subject);
         if (stateOrder(a.state) != stateOrder(b.state))
             return stateOrder(a.state) < stateOrder(b.state);
         return a.cause < b.cause;

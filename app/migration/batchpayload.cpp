@@ -1,34 +1,12 @@
 #include "batchpayload.h"
 
+#include "common/jsonstring.h"
+
 #include <QJsonArray>
 
 namespace Peere::BatchPayload {
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-void appendJsonString(QByteArray &out, const QByteArray &value)
-{
-    static const char hex[] = "0123456789abcdef";
-    out.append('"');
-    for (const char c : value) {
-        const auto u = uchar(c);
-        if (c == '"' || c == '\\') {
-            out.append('\\');
-            out.append(c);
-        } else if (u < 0x20) {
-            out.append("\\u00", 4);
-            out.append(hex[u >> 4]);
-            out.append(hex[u & 0xf]);
-        } else {
-            out.append(c);
-        }
-    }
-    out.append('"');
-}
-
-} // namespace
 
 QByteArray sentValue(RecordKind kind, int field, const QByteArray &value)
 {

@@ -7,9 +7,87 @@
 #include <QDir>
 #include <QHash>
 
+#include <algorithm>
+
 namespace Peere {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr QStringView fieldNames[DeviceFile::FieldCount]
+    = {u"clientRef", u"reference", u"email", u"phrase", u"device"};
+} // namespace
+
+QString DeviceFile::fieldName(int field)
+{
+    return field >= 0 && field < FieldCount ? fieldNames[field].toString() : QString();
+}
+
+int DeviceFile::fieldIndex(QStringView name)
+{
+    for (int field = 0; field < FieldCount; ++field) {
+        if (fieldNames[field].compare(name, Qt::CaseInsensitive) == 0)
+            return field;
+    }
+    return -1;
+}
+
+int DeviceFile::Columns::field(int column) const
+{
+    if (column < 0)
+        return -1;
+    if (column == clientRef)
+        return ClientRef;
+    if (column == reference)
+        return Reference;
+    if (column == email)
+        return Email;
+    if (column == phrase)
+        return Phrase;
+    return devices.contains(column) ? Device : -1;
+}
+
+void DeviceFile::Columns::setField(int column, int field)
+{
+    if (column < 0)
+        return;
+    for (int *single : {&clientRef, &reference, &email, &phrase}) {
+        if (*single == column)
+            *single = -1;
+    }
+    devices.removeAll(column);
+    switch (field) {
+    case ClientRef:
+        clientRef = column;
+        break;
+    case Reference:
+        reference = column;
+        break;
+    case Email:
+        email = column;
+        break;
+    case Phrase:
+        phrase = column;
+        break;
+    case Device:
+        devices.insert(std::lower_bound(devices.begin(), devices.end(), column), column);
+        break;
+    default:
+        break;
+    }
+}
+
+QString DeviceFile::missingColumns(const Columns &columns)
+{
+    if (!columns.hasCustomer() && columns.devices.isEmpty())
+        return tr("No column names the customer and none holds device ids: map one column to "
+                  "clientRef, reference or email, and one or more to device.");
+    if (!columns.hasCustomer())
+        return tr("No column names the customer: map one to clientRef, reference or email.");
+    if (columns.devices.isEmpty())
+        return tr("No column holds device ids: map one or more to device.");
+    return {};
+}
 
 DeviceFile::Columns DeviceFile::mapColumns(const QStringList &header)
 {
@@ -82,8 +160,10 @@ Result<std::array<QHash<QString, Customer>, 3>> customersOf(const Journal &journ
 
 } // namespace
 
-Result<DeviceFile::Contents>
-DeviceFile::read(const QString &path, const Journal &journal, const CsvReader::Options &options)
+Result<DeviceFile::Contents> DeviceFile::read(const QString &path,
+                                              const Journal &journal,
+                                              const CsvReader::Options &options,
+                                              const std::optional<Columns> &chosen)
 {
     if (journal.kind().value_or(RecordKind::Customers) != RecordKind::Customers)
         return failure(tr("Devices are linked to customers, and this migration holds merchants."));
@@ -91,13 +171,15 @@ DeviceFile::read(const QString &path, const Journal &journal, const CsvReader::O
     if (!document)
         return Failure{document.error()};
     const CsvTable &table = document->table;
-    const Columns columns = mapColumns(table.header());
+    const Columns columns = chosen.value_or(mapColumns(table.header()));
     const QString shown = QDir::toNativeSeparators(path);
-    if (!columns.hasCustomer())
-        return failure(
-            tr("%1 has no customer column: name one clientRef, reference or email.").arg(shown));
-    if (columns.devices.isEmpty())
-        return failure(tr("%1 has no device column: name it deviceId.").arg(shown));
+    if (const QString missing = missingColumns(columns); !missing.isEmpty())
+        return failure(tr("%1: %2").arg(shown, missing));
+    int widest = std::max({columns.clientRef, columns.reference, columns.email, columns.phrase});
+    for (const int column : columns.devices)
+        widest = std::max(widest, column);
+    if (widest >= table.header().size())
+        return failure(tr("%1: the column mapping does not fit this file's columns.").arg(shown));
     const auto customers = customersOf(journal);
     if (!customers)
         return Failure{customers.error()};
@@ -111,6 +193,8 @@ DeviceFile::read(const QString &path, const Journal &journal, const CsvReader::O
                           : QString::fromUtf8(table.value(row, column).toByteArray()).trimmed();
     };
     for (qint32 row = 0; row < table.rowCount(); ++row) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+            return failure(tr("%1: the read was cancelled.").arg(shown));
         DeviceEntry base;
         base.row = row + 1;
         base.line = table.line(row);

@@ -24,6 +24,7 @@ DeviceLinker::DeviceLinker(Journal &journal,
     qRegisterMetaType<Peere::RunnerState>();
     qRegisterMetaType<Peere::DeviceCounts>();
     m_options.customersInFlight = std::max(1, m_options.customersInFlight);
+    m_retryIds = QSet<qint64>(m_options.retryIds.cbegin(), m_options.retryIds.cend());
     m_clock.start();
 }
 
@@ -71,6 +72,11 @@ void DeviceLinker::start()
         (void)m_journal.logEvent(u"info"_s,
                                  u"%1 device links left in flight by an earlier run: "
                                  "listing their customers' devices"_s.arg(*orphaned));
+    if (!m_retryIds.isEmpty()) {
+        const Result<QList<qint64>> requeued = m_journal.requeueFailedDevices(m_options.retryIds);
+        if (!requeued)
+            return fail(requeued.error());
+    }
     const Result<DeviceCounts> counts = m_journal.deviceCounts();
     if (!counts)
         return fail(counts.error());
@@ -112,6 +118,11 @@ void DeviceLinker::cancel()
     m_client.abortAll();
     emit finished(m_state, m_message);
     checkSettled();
+}
+
+bool DeviceLinker::isWanted(const DeviceLink &link) const
+{
+    return m_retryIds.isEmpty() || m_retryIds.contains(link.id);
 }
 
 void DeviceLinker::checkSettled()
@@ -159,7 +170,7 @@ void DeviceLinker::pump()
                 return fail(page.error());
             for (const DeviceLink &link : std::as_const(page.value())) {
                 const qint64 customer = link.entry.customerRow;
-                if (customer <= 0 || m_active.contains(customer))
+                if (customer <= 0 || m_active.contains(customer) || !isWanted(link))
                     continue;
                 auto task = std::make_shared<Task>();
                 task->customerRow = customer;
@@ -221,8 +232,14 @@ void DeviceLinker::fetchCustomer(const TaskPtr &task)
         = m_journal.devices(DeviceState::Pending, 100000, 0, task->customerRow);
     if (!unknown || !pending)
         return fail(unknown ? pending.error() : unknown.error());
-    task->unknown = *unknown;
-    task->pending = *pending;
+    for (const DeviceLink &link : std::as_const(*unknown)) {
+        if (isWanted(link))
+            task->unknown.append(link);
+    }
+    for (const DeviceLink &link : std::as_const(*pending)) {
+        if (isWanted(link))
+            task->pending.append(link);
+    }
     // By the id the batch answer gave, or (documented API only) by e-mail.
     QUrlQuery query;
     if (!customer->serverId.isEmpty())

@@ -17,6 +17,10 @@ struct DeviceLinkerOptions
     int customersInFlight = 2; // customers worked on at a time (their calls are paced anyway)
     int retryMs = 3000;        // after a call that got no answer (the client retried already)
     int listPageSize = 100;    // devices list page, when learning the fate of an interrupted link
+    // A retry from failure triage instead of every link to do: only these links (journal ids) are
+    // worked on; refused ones go back to pending first (Journal::requeueFailedDevices), any other
+    // link is left alone. The linking finishes when each of them has an answer.
+    QList<qint64> retryIds;
 };
 
 // Links the devices of the journal's devices table (DeviceFile, Journal::importDevices) to their
@@ -75,6 +79,7 @@ private:
     void fail(const QString &message);
     void pump();
     void checkSettled();
+    bool isWanted(const DeviceLink &link) const; // in this run (a retry's links, or any)
     void finishTask(const TaskPtr &task);
     void retryLater(const TaskPtr &task, const ApiResponse &response);
     bool refused(const ApiResponse &response);
@@ -95,6 +100,7 @@ private:
     QString m_message;
     DeviceCounts m_counts;
     QHash<qint64, TaskPtr> m_active; // by customer row
+    QSet<qint64> m_retryIds;         // options.retryIds; empty: every link
     int m_callsActive = 0;
     int m_noAnswer = 0; // calls in a row that got no answer (after the client's retries)
     qint64 m_retryAtMs = 0;

@@ -67,7 +67,11 @@ void DeviceLinkerHost::start(const QString &journalPath,
         if (!journal)
             return refuse(journal.error());
         worker->journal = std::move(*journal);
-        if (VoidResult imported = worker->journal->importDevices(entries); !imported)
+        // A retry works on links already in the journal: nothing is imported.
+        if (VoidResult imported = options.retryIds.isEmpty()
+                                      ? worker->journal->importDevices(entries)
+                                      : VoidResult{};
+            !imported)
             return refuse(imported.error());
         auto client = ApiClient::create(clientOptions);
         if (!client)

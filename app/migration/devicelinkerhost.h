@@ -24,7 +24,8 @@ public:
     ~DeviceLinkerHost() override; // cancels linking still going (looked up next time)
 
     // Opens the journal, imports `entries` (Journal::importDevices) and links. A journal or client
-    // that cannot be set up ends in failedToStart(message); nothing is sent.
+    // that cannot be set up ends in failedToStart(message); nothing is sent. A retry
+    // (options.retryIds, from failure triage) imports nothing: pass no entries.
     void start(const QString &journalPath,
                const QList<DeviceEntry> &entries,
                const ApiClientOptions &client,

@@ -41,6 +41,26 @@ QByteArray FailureList::csvCell(const QByteArray &cell)
     return '"' + quoted + '"';
 }
 
+namespace {
+
+// The masked fields of `record` (all but the last 4 digits), and wherever `texts` repeat them.
+void maskRecord(JournalRecord &record, const QList<int> &masked, const QList<QString *> &texts)
+{
+    for (int field : masked) {
+        if (field >= record.values.size())
+            continue;
+        const QByteArray value = record.values.at(field);
+        const QByteArray hidden = maskDigits(value);
+        if (hidden == value)
+            continue;
+        record.values[field] = hidden;
+        for (QString *text : texts)
+            text->replace(QString::fromUtf8(value), QString::fromUtf8(hidden));
+    }
+}
+
+} // namespace
+
 FailureList::Format FailureList::formatOf(const QString &path)
 {
     return path.endsWith(u".json"_s, Qt::CaseInsensitive) ? Format::Json : Format::Csv;
@@ -87,16 +107,7 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
         if (!failureCauseMatches(options.cause, original.state, original.reason))
             return;
         JournalRecord record = original;
-        for (int field : masked) {
-            if (field >= record.values.size())
-                continue;
-            const QByteArray value = record.values.at(field);
-            const QByteArray hidden = maskDigits(value);
-            if (hidden == value)
-                continue;
-            record.values[field] = hidden;
-            record.reason.replace(QString::fromUtf8(value), QString::fromUtf8(hidden));
-        }
+        maskRecord(record, masked, {&record.reason});
         // A failed or mismatched record was sent: its batch says when.
         const bool failed = record.state != RecordState::Invalid;
         (record.state == RecordState::Invalid  ? summary.invalid
@@ -139,14 +150,18 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
         file.cancelWriting();
         return Failure{trust.error()};
     }
-    for (const TrustEntry &entry : *trust) {
-        if (entry.state != TrustState::Failed)
+    for (const TrustEntry &original : *trust) {
+        // Trust is set after the phases: a phase or batch filter leaves it out.
+        if (original.state != TrustState::Failed || options.phase || options.batch > 0
+            || !trustCauseMatches(options.cause, original.message))
             continue;
-        const Result<JournalRecord> record = journal.record(entry.row);
+        Result<JournalRecord> record = journal.record(original.row);
         if (!record) {
             file.cancelWriting();
             return Failure{record.error()};
         }
+        TrustEntry entry = original;
+        maskRecord(*record, masked, {&entry.message});
         ++summary.trustFailed;
         const QString state = u"trustFailed"_s;
         const QString phase = u"trust"_s;
@@ -187,9 +202,17 @@ Result<FailureList::Summary> FailureList::write(const Journal &journal, const QS
     return summary;
 }
 
-Result<qint64> FailureList::writeDevices(const Journal &journal, const QString &path)
+Result<FailureList::DeviceSummary> FailureList::writeDevices(const Journal &journal,
+                                                            const QString &path)
 {
-    const bool json = path.endsWith(u".json"_s, Qt::CaseInsensitive);
+    return writeDevices(journal, path, Options{});
+}
+
+Result<FailureList::DeviceSummary> FailureList::writeDevices(const Journal &journal,
+                                                            const QString &path,
+                                                            const Options &options)
+{
+    const bool json = formatOf(path) == Format::Json;
     QSaveFile file(path);
     const auto cannot = [&] {
         return failure(QCoreApplication::translate("Peere::FailureList",
@@ -200,10 +223,26 @@ Result<qint64> FailureList::writeDevices(const Journal &journal, const QString &
         return cannot();
     if (!json)
         file.write("\xEF\xBB\xBFrow,line,customer,deviceId,state,rule,httpStatus,message\r\n");
-    qint64 count = 0;
+    const QList<int> masked = options.mask ? maskedFields(RecordKind::Customers) : QList<int>();
+    DeviceSummary summary;
     QJsonArray devices;
-    const VoidResult visited = journal.forEachDeviceFailure([&](const DeviceLink &link) {
-        ++count;
+    QString error;
+    // Device links belong to no phase or batch: a phase or batch filter leaves them out.
+    const bool filtered = options.phase || options.batch > 0;
+    const VoidResult visited = journal.forEachDeviceFailure([&](const DeviceLink &original) {
+        if (filtered || !error.isEmpty() || !deviceCauseMatches(options.cause, original))
+            return;
+        DeviceLink link = original;
+        if (!masked.isEmpty() && link.entry.customerRow > 0) {
+            // The customer's account and phone numbers, wherever the row repeats them.
+            Result<JournalRecord> customer = journal.record(link.entry.customerRow);
+            if (!customer) {
+                error = customer.error();
+                return;
+            }
+            maskRecord(*customer, masked, {&link.entry.customerRef, &link.message});
+        }
+        (link.state == DeviceState::Invalid ? summary.invalid : summary.failed) += 1;
         if (json) {
             devices.append(QJsonObject{
                 {u"row"_s, link.entry.row},
@@ -223,15 +262,18 @@ Result<qint64> FailureList::writeDevices(const Journal &journal, const QString &
                    + ',' + (link.httpStatus > 0 ? QByteArray::number(link.httpStatus) : QByteArray())
                    + ',' + csvCell(link.message.toUtf8()) + "\r\n");
     });
-    if (!visited) {
+    if (!visited || !error.isEmpty()) {
         file.cancelWriting();
-        return Failure{visited.error()};
+        return failure(visited ? error : visited.error());
     }
     if (json)
-        file.write(QJsonDocument(QJsonObject{{u"devices"_s, devices}}).toJson(QJsonDocument::Indented));
+        file.write(QJsonDocument(QJsonObject{{u"invalid"_s, summary.invalid},
+                                             {u"failed"_s, summary.failed},
+                                             {u"devices"_s, devices}})
+                       .toJson(QJsonDocument::Indented));
     if (!file.commit())
         return cannot();
-    return count;
+    return summary;
 }
 
 } // namespace Peere

@@ -15,7 +15,8 @@ class Journal;
 // that spreadsheet programs read it right) or JSON. Written with QSaveFile: all or nothing.
 // Never contains the API key (the journal has none). Runs in the thread that owns the journal.
 // Merchants whose trust level could not be set follow, with state "trustFailed", phase "trust"
-// and the server's message as the reason.
+// and the server's message as the reason (a phase or batch filter leaves them out; the cause
+// filter and masking apply as to records).
 struct FailureList
 {
     struct Summary
@@ -47,8 +48,19 @@ struct FailureList
 
     // The device links that failed (after creation): every devices-file row that fails validation
     // and every link the server refused, with row, line, customer, device id, state, rule, HTTP
-    // status and message. CSV or JSON by the file name, like write(). Returns how many.
-    static Result<qint64> writeDevices(const Journal &journal, const QString &path);
+    // status and message. CSV or JSON by the file name, like write(). Of the options, the cause
+    // (deviceFailureCause, or a rule id) and masking apply (the customer's account and phone
+    // numbers wherever the row repeats them); a phase or batch filter leaves every link out
+    // (links belong to no phase). Returns how many of each.
+    struct DeviceSummary
+    {
+        qint64 invalid = 0; // fail the devices file's validation
+        qint64 failed = 0;  // refused by the server
+        qint64 total() const { return invalid + failed; }
+    };
+    static Result<DeviceSummary> writeDevices(const Journal &journal, const QString &path);
+    static Result<DeviceSummary> writeDevices(const Journal &journal, const QString &path,
+                                              const Options &options);
 
     // A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) gets
     // a leading apostrophe: shown as text, and a "+234..." phone number stays readable.

@@ -30,7 +30,7 @@ VoidResult TrustApplier::start()
         return Failure{entries.error()};
     m_queue.clear();
     for (const TrustEntry &entry : *entries) {
-        if (entry.state != TrustState::Validated)
+        if (entry.state != TrustState::Validated && (m_only.isEmpty() || m_only.contains(entry.row)))
             m_queue.push_back(entry);
     }
     m_total = qint64(m_queue.size());
@@ -45,6 +45,16 @@ VoidResult TrustApplier::start()
     // finished() never comes from inside start(): the caller connects first, then starts.
     QTimer::singleShot(0, this, &TrustApplier::pump);
     return {};
+}
+
+VoidResult TrustApplier::retry(const QList<qint64> &rows)
+{
+    if (m_running || rows.isEmpty())
+        return {};
+    m_only = QSet<qint64>(rows.cbegin(), rows.cend());
+    const VoidResult started = start();
+    m_only.clear();
+    return started;
 }
 
 void TrustApplier::pause()

@@ -4,6 +4,7 @@
 #include "journal/trusttypes.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <deque>
 
@@ -47,6 +48,9 @@ public:
     // Loads every entry that is not validated and starts; finished() follows (at once when
     // there is nothing to do).
     VoidResult start();
+    // A retry from failure triage: like start(), for these merchants only (journal rows; those
+    // validated already are not sent again). `rows` is not empty.
+    VoidResult retry(const QList<qint64> &rows);
     void pause();
     void resume();
     void cancel();
@@ -80,6 +84,7 @@ private:
     Journal &m_journal;
     ApiClient &m_client;
     std::deque<TrustEntry> m_queue;
+    QSet<qint64> m_only; // a retry's merchants while it starts; empty: every merchant
     int m_window = 8;
     int m_outstanding = 0;
     qint64 m_total = 0;

@@ -37,8 +37,8 @@ ApiReply BatchApi::create(const ApiCall &call)
         return ApiReply::success(202, u"Batch accepted, %1 will be processed shortly"_s.arg(name),
                                  BatchOutcome::processing(m_kind, batchId));
     }
-    return ApiReply::success(201, u"Batch processed, %1 will reflect shortly"_s.arg(name),
-                             process(records, batchId));
+    return ApiReply::successJson(201, u"Batch processed, %1 will reflect shortly"_s.arg(name),
+                                 process(records, batchId));
 }
 
 void BatchApi::submit(const QString &batchId, const QJsonArray &records)

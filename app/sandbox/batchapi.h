@@ -22,8 +22,8 @@ public:
 protected:
     BatchApi(SandboxContext &context, RecordKind kind);
 
-    // Creates what it can of a batch; returns the batch's `data` object.
-    virtual QJsonObject process(const QJsonArray &records, const QString &batchId) = 0;
+    // Creates what it can of a batch; returns the batch's `data` object as compact JSON.
+    virtual QByteArray process(const QJsonArray &records, const QString &batchId) = 0;
 
     SandboxContext &m_context;
 

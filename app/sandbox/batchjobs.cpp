@@ -29,13 +29,13 @@ void BatchJobs::remember(const QString &id, RecordKind kind, const QByteArray &d
 }
 
 void BatchJobs::submit(const QString &id, RecordKind kind, const QJsonObject &processing,
-                       int delayMs, std::function<QJsonObject()> work)
+                       int delayMs, std::function<QByteArray()> work)
 {
     remember(id, kind, QJsonDocument(processing).toJson(QJsonDocument::Compact));
     QTimer::singleShot(delayMs, this, [this, id, kind, epoch = m_epoch, work = std::move(work)] {
         if (epoch != m_epoch)
             return;
-        const QByteArray data = QJsonDocument(work()).toJson(QJsonDocument::Compact);
+        const QByteArray data = work();
         remember(id, kind, data);
         emit batchCompleted(id, kind, data);
     });

@@ -25,9 +25,9 @@ public:
     static QString newId();
 
     // Stores `processing` as the batch's data now and runs `work` after `delayMs`; its result
-    // replaces the data and is announced by batchCompleted.
+    // (compact JSON) replaces the data and is announced by batchCompleted.
     void submit(const QString &id, RecordKind kind, const QJsonObject &processing, int delayMs,
-                std::function<QJsonObject()> work);
+                std::function<QByteArray()> work);
     // A batch read back from the state file.
     void restore(const QString &id, RecordKind kind, const QByteArray &dataJson);
     // The batch's `data` object as compact JSON.

@@ -1,5 +1,7 @@
 #include "batchoutcome.h"
 
+#include "common/jsonstring.h"
+
 namespace Peere::Sandbox {
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,60 +12,89 @@ BatchOutcome::BatchOutcome(RecordKind kind, QString batchId, bool docsOnly)
     , m_docsOnly(docsOnly)
 {}
 
-void BatchOutcome::addResult(qsizetype index, QJsonObject &&entry, const QString &outcome)
+void BatchOutcome::addMember(QLatin1StringView key, QByteArrayView utf8)
+{
+    m_results.append(',');
+    appendJsonString(m_results, QByteArrayView(key.data(), key.size()));
+    m_results.append(':');
+    appendJsonString(m_results, utf8);
+}
+
+bool BatchOutcome::beginResult(qsizetype index, const Identity &identity, QLatin1StringView outcome)
 {
     ++m_total;
     if (m_docsOnly)
-        return;
-    entry.insert(u"index"_s, index);
-    entry.insert(u"outcome"_s, outcome);
-    m_results.append(entry);
+        return false;
+    if (!m_results.isEmpty())
+        m_results.append(',');
+    m_results.append("{\"index\":");
+    m_results.append(QByteArray::number(index));
+    for (const auto &[key, value] : identity)
+        addMember(key, value);
+    addMember("outcome"_L1, QByteArrayView(outcome.data(), outcome.size()));
+    return true;
 }
 
-void BatchOutcome::addCreated(qsizetype index, QJsonObject identity, const QString &id)
+void BatchOutcome::addCreated(qsizetype index, const Identity &identity, const QString &id)
 {
-    m_ids.append(id);
-    identity.insert(u"id"_s, id);
-    addResult(index, std::move(identity), u"created"_s);
+    ++m_created;
+    if (!m_ids.isEmpty())
+        m_ids.append(',');
+    appendJsonString(m_ids, id.toUtf8());
+    if (beginResult(index, identity, "created"_L1)) {
+        addMember("id"_L1, id.toUtf8());
+        m_results.append('}');
+    }
 }
 
-void BatchOutcome::addDuplicate(qsizetype index, QJsonObject identity, const QString &id)
+void BatchOutcome::addDuplicate(qsizetype index, const Identity &identity, const QString &id)
 {
     ++m_duplicates;
-    identity.insert(u"id"_s, id);
-    addResult(index, std::move(identity), u"duplicate"_s);
+    if (beginResult(index, identity, "duplicate"_L1)) {
+        addMember("id"_L1, id.toUtf8());
+        m_results.append('}');
+    }
 }
 
-void BatchOutcome::addInvalid(qsizetype index, QJsonObject identity, const Rejection &rejection)
+void BatchOutcome::addInvalid(qsizetype index, const Identity &identity, const Rejection &rejection)
 {
     ++m_invalid;
-    identity.insert(u"field"_s, rejection.field);
-    identity.insert(u"message"_s, rejection.message);
-    identity.insert(u"rule"_s, rejection.rule);
-    addResult(index, std::move(identity), u"invalid"_s);
+    if (beginResult(index, identity, "invalid"_L1)) {
+        addMember("field"_L1, rejection.field.toUtf8());
+        addMember("message"_L1, rejection.message.toUtf8());
+        addMember("rule"_L1, rejection.rule.toUtf8());
+        m_results.append('}');
+    }
 }
 
-QJsonObject BatchOutcome::toJson() const
+QByteArray BatchOutcome::toJson() const
 {
-    const qint64 successful = m_ids.size();
+    const qint64 successful = m_created;
     const qint64 failed = m_duplicates + m_invalid;
-    const QJsonObject summary{{u"total"_s, m_total},
-                              {u"successful"_s, successful},
-                              {u"failed"_s, failed},
-                              {u"duplicates"_s, m_duplicates},
-                              {u"invalidData"_s, m_invalid}};
-    const QString idsKey = m_kind == RecordKind::Customers ? u"customerIds"_s : u"merchantIds"_s;
-    QJsonObject data{{u"batchId"_s, m_batchId},
-                     {u"summary"_s, summary},
-                     {u"data"_s, QJsonObject{{u"createdCount"_s, successful}, {idsKey, m_ids}}}};
+    QByteArray out;
+    out.reserve(m_ids.size() + m_results.size() + 256);
+    out.append("{\"batchId\":");
+    appendJsonString(out, m_batchId.toUtf8());
+    out.append(",\"data\":{\"createdCount\":" + QByteArray::number(successful));
+    out.append(m_kind == RecordKind::Customers ? ",\"customerIds\":[" : ",\"merchantIds\":[");
+    out.append(m_ids);
+    out.append("]},\"summary\":{\"total\":" + QByteArray::number(m_total)
+               + ",\"successful\":" + QByteArray::number(successful)
+               + ",\"failed\":" + QByteArray::number(failed)
+               + ",\"duplicates\":" + QByteArray::number(m_duplicates)
+               + ",\"invalidData\":" + QByteArray::number(m_invalid) + '}');
     if (!m_docsOnly) {
-        const QString status = successful == m_total ? u"completed"_s
-                               : successful == 0     ? u"failed"_s
-                                                     : u"partial"_s;
-        data.insert(u"status"_s, status);
-        data.insert(u"results"_s, m_results);
+        const char *status = successful == m_total ? "completed"
+                             : successful == 0     ? "failed"
+                                                   : "partial";
+        out.append(",\"status\":\"");
+        out.append(status);
+        out.append("\",\"results\":[");
+        out.append(m_results);
+        out.append(']');
     }
-    return data;
+    out.append('}');
+    return out;
 }
 
 QJsonObject BatchOutcome::processing(RecordKind, const QString &batchId)

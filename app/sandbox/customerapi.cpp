@@ -72,17 +72,15 @@ QJsonObject CustomerApi::toJson(quint32 index) const
     return out;
 }
 
-QJsonObject CustomerApi::process(const QJsonArray &records, const QString &batchId)
+QByteArray CustomerApi::process(const QJsonArray &records, const QString &batchId)
 {
     BatchOutcome outcome(RecordKind::Customers, batchId, m_context.options.docsOnly);
     QList<quint32> created;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (qsizetype i = 0; i < records.size(); ++i) {
-        const QJsonObject record = records.at(i).toObject();
-        const QJsonObject identity{
-            {u"reference"_s, record.value(u"reference"_s).toString().trimmed()},
-            {u"clientRef"_s, record.value(u"clientRef"_s).toString().trimmed()}};
-        const CustomerStore::Fields fields = normalised(record);
+        const CustomerStore::Fields fields = normalised(records.at(i).toObject());
+        const BatchOutcome::Identity identity{{{"reference"_L1, fields[CustomerField::Reference]},
+                                               {"clientRef"_L1, fields[CustomerField::ClientRef]}}};
         std::array<QByteArrayView, CustomerField::Count> views;
         std::copy(fields.cbegin(), fields.cend(), views.begin());
         if (const std::optional<Rejection> rejection = m_context.customerChecker.check(views)) {

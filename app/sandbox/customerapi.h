@@ -20,7 +20,7 @@ public:
     QJsonObject toJson(quint32 index) const;
 
 private:
-    QJsonObject process(const QJsonArray &records, const QString &batchId) override;
+    QByteArray process(const QJsonArray &records, const QString &batchId) override;
     static CustomerStore::Fields normalised(const QJsonObject &record);
     static QJsonObject toRecord(const CustomerStore::Fields &fields);
 };

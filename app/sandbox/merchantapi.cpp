@@ -47,15 +47,16 @@ std::optional<ApiReply> MerchantApi::findMerchant(const SandboxContext &context,
     return std::nullopt;
 }
 
-QJsonObject MerchantApi::process(const QJsonArray &records, const QString &batchId)
+QByteArray MerchantApi::process(const QJsonArray &records, const QString &batchId)
 {
     BatchOutcome outcome(RecordKind::Merchants, batchId, m_context.options.docsOnly);
     QList<quint32> created;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QJsonObject record = records.at(i).toObject();
-        const QJsonObject identity{{u"email"_s, record.value(u"email"_s).toString().trimmed()},
-                                   {u"name"_s, record.value(u"name"_s).toString().trimmed()}};
+        const BatchOutcome::Identity identity{
+            {{"email"_L1, record.value(u"email"_s).toString().trimmed().toUtf8()},
+             {"name"_L1, record.value(u"name"_s).toString().trimmed().toUtf8()}}};
         if (const std::optional<Rejection> rejection = m_context.merchantChecker.check(record)) {
             outcome.addInvalid(i, identity, *rejection);
             continue;

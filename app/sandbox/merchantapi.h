@@ -20,7 +20,7 @@ public:
                                                 quint32 *index);
 
 private:
-    QJsonObject process(const QJsonArray &records, const QString &batchId) override;
+    QByteArray process(const QJsonArray &records, const QString &batchId) override;
     static Merchant normalised(const QJsonObject &record);
     static QJsonObject toRecord(const Merchant &merchant);
 };

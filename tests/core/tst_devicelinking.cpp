@@ -4,6 +4,7 @@
 // device id, a wrong phrase (400), an already linked device (409 = success); a rerun sends
 // nothing again; pause and cancel of the linker.
 #include "../support/inprocesscli.h"
+#include "../support/testfile.h"
 #include "sandboxtestclient.h"
 
 #include "api/apiclient.h"
@@ -11,6 +12,7 @@
 #include "journal/journal.h"
 #include "migration/devicefile.h"
 #include "migration/devicelinker.h"
+#include "migration/devicemappingtemplate.h"
 #include "migration/runner.h"
 #include "sandbox/sandboxserver.h"
 
@@ -28,6 +30,8 @@ class tst_DeviceLinking : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void columns();
+    void columnsByHandAndTemplates();
+    void mapOnTheCommandLine();
     void linkThroughTheCommandLine_data();
     void linkThroughTheCommandLine();
     void pauseResumeAndCancel();
@@ -98,15 +102,6 @@ std::unique_ptr<Migrated> migrated(bool docsOnly)
     return m;
 }
 
-QString writeFile(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(text);
-    return path;
-}
-
 int linkCalls(SandboxTest::Client &api, const QString &status)
 {
     return api.stats().object().value(u"requests"_s).toObject()
@@ -148,6 +143,100 @@ void tst_DeviceLinking::columns()
     QVERIFY(!DeviceFile::mapColumns({u"deviceId"_s}).hasCustomer());
 }
 
+void tst_DeviceLinking::columnsByHandAndTemplates()
+{
+    using F = DeviceFile::Field;
+    DeviceFile::Columns c;
+    QCOMPARE(DeviceFile::missingColumns(c).contains(u"none holds device ids"_s), true);
+    c.setField(2, F::Device);
+    c.setField(0, F::Device);
+    c.setField(1, F::Email);
+    QCOMPARE(c.devices, (QList<int>{0, 2}));
+    QCOMPARE(c.field(1), int(F::Email));
+    QCOMPARE(c.field(3), -1);
+    QVERIFY(DeviceFile::missingColumns(c).isEmpty());
+    c.setField(0, F::Email); // e-mail moves: column 1 loses it, column 0 is no device any more
+    QCOMPARE(c.email, 0);
+    QCOMPARE(c.field(1), -1);
+    QCOMPARE(c.devices, (QList<int>{2}));
+    c.setField(2, -1);
+    QVERIFY(DeviceFile::missingColumns(c).contains(u"No column holds device ids"_s));
+    QCOMPARE(DeviceFile::fieldIndex(u"CLIENTREF"), int(F::ClientRef));
+    QCOMPARE(DeviceFile::fieldIndex(u"colour"), -1);
+
+    // A template keeps the headers, and finds them again in another order, another spelling.
+    DeviceFile::Columns chosen;
+    chosen.setField(0, F::Reference);
+    chosen.setField(1, F::Device);
+    chosen.setField(3, F::Device);
+    const DeviceMappingTemplate kept = DeviceMappingTemplate::fromColumns(
+        chosen, {u"Acct Ref"_s, u"Handset A"_s, u"Notes"_s, u"Handset B"_s});
+    const Result<DeviceMappingTemplate> back = DeviceMappingTemplate::fromJson(kept.toJson());
+    QVERIFY2(back.hasValue(), qPrintable(back.error()));
+    // The file also has a deviceId column, which the template's device columns replace, and a
+    // clientRef that it leaves unmapped.
+    const DeviceFile::Columns applied
+        = back->apply({u"handset b"_s, u"clientRef"_s, u"deviceId"_s, u"ACCT-REF"_s,
+                       u"Handset A"_s});
+    QCOMPARE(applied.reference, 3);
+    QCOMPARE(applied.devices, (QList<int>{0, 4}));
+    QCOMPARE(applied.clientRef, -1);
+    QCOMPARE(back->absentHeaders({u"Handset A"_s}), (QStringList{u"Acct Ref"_s, u"Handset B"_s}));
+    // A template of another kind is refused.
+    QJsonObject customers = kept.toJson();
+    customers[u"kind"_s] = u"customers"_s;
+    QVERIFY(!DeviceMappingTemplate::fromJson(customers).hasValue());
+}
+
+void tst_DeviceLinking::mapOnTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"map.peere"_s);
+    {
+        auto journal = Journal::open(path, Journal::OpenMode::Create);
+        QVERIFY(journal && (*journal)->importRecords(RecordKind::Customers, 4, customer));
+        QVERIFY((*journal)->applyOutcomes({{1, RecordState::Migrated, u"created"_s, {}, u"a"_s},
+                                           {2, RecordState::Migrated, u"created"_s, {}, u"b"_s}}));
+    }
+    const QString devices = writeTestFile(dir.filePath(u"handsets.csv"_s),
+                                      "Cust No;Handset 1;Handset 2\n"
+                                      "DCR0;h-0a;h-0b\n" // two devices
+                                      "DCR1;h-1;h-1\n"   // duplicate
+                                      "NOPE;h-x;\n"      // unknown customer
+                                      "DCR2;h-2;\n");    // not migrated
+    const QStringList base = {u"link-devices"_s, u"--journal"_s, path, devices, u"--check"_s,
+                              u"--json"_s};
+    QString out, err;
+    // The header alone names neither a customer nor a device: unusable.
+    QCOMPARE(migrate(base, &out, &err), 2);
+    QVERIFY2(err.contains(u"No column names the customer"_s), qPrintable(err));
+    // Mapped on the command line.
+    const QStringList map = {u"--map"_s, u"clientRef=Cust No"_s, u"--map"_s,
+                             u"device=Handset 1"_s, u"--map"_s, u"device=handset 2"_s};
+    QCOMPARE(migrate(base + map, &out, &err), 1); // problems: invalid rows
+    QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
+    QVERIFY2(!result.isEmpty(), qPrintable(err));
+    QCOMPARE(result[u"rows"_s].toInt(), 4);
+    QCOMPARE(result[u"devices"_s].toInt(), 5); // the journal holds h-1 of DCR1 once
+    QCOMPARE(result[u"invalid"_s].toInt(), 3);
+    QCOMPARE(result[u"pending"_s].toInt(), 2); // h-0a, h-0b
+    QCOMPARE(result[u"byRule"_s][u"device.unknownCustomer"_s].toInt(), 1);
+    QCOMPARE(result[u"byRule"_s][u"device.notMigrated"_s].toInt(), 1);
+    QCOMPARE(result[u"byRule"_s][u"duplicate.deviceId"_s].toInt(), 2);
+    // Only the first handset: the second column's devices are not read (no duplicate).
+    QCOMPARE(migrate(base + map.mid(0, 4), &out, &err), 1);
+    result = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(result[u"byRule"_s][u"duplicate.deviceId"_s].toInt(), 0);
+    QCOMPARE(result[u"byRule"_s][u"device.unknownCustomer"_s].toInt(), 1);
+    QCOMPARE(result[u"byRule"_s][u"device.notMigrated"_s].toInt(), 1);
+    // Bad --map values.
+    QCOMPARE(migrate(base + QStringList{u"--map"_s, u"colour=Cust No"_s}, &out, &err), 2);
+    QVERIFY(err.contains(u"--map"_s));
+    QCOMPARE(migrate(base + QStringList{u"--map"_s, u"device"_s}, &out, &err), 2);
+    QCOMPARE(migrate(base + map + QStringList{u"--map"_s, u"device=Handset 9"_s}, &out, &err), 2);
+    QVERIFY2(err.contains(u"Handset 9"_s), qPrintable(err));
+}
+
 void tst_DeviceLinking::linkThroughTheCommandLine_data()
 {
     QTest::addColumn<bool>("docsOnly");
@@ -173,7 +262,7 @@ void tst_DeviceLinking::linkThroughTheCommandLine()
     const QString wrongPhrase = customerOf(1)[u"phrase"_s].toString();
     QVERIFY(!wrongPhrase.isEmpty());
 
-    const QString devices = writeFile(m->dir.filePath(u"devices.csv"_s),
+    const QString devices = writeTestFile(m->dir.filePath(u"devices.csv"_s),
         "Client Ref,Reference,Email,Device Id,Device Id 2,Phrase\n"
         "DCR0,,,dev-0a,dev-0b,\n"       // rows 1: two devices
         "DCR1,,,dev-1a,,\n"             // 2
@@ -279,7 +368,7 @@ void tst_DeviceLinking::pauseResumeAndCancel()
         for (int d = 0; d < 5; ++d)
             text += "DCR" + QByteArray::number(i) + ",p" + QByteArray::number(i * 10 + d) + "\n";
     }
-    const QString devices = writeFile(m->dir.filePath(u"devices.csv"_s), text);
+    const QString devices = writeTestFile(m->dir.filePath(u"devices.csv"_s), text);
     auto journal = Journal::open(m->journal, Journal::OpenMode::Existing);
     QVERIFY(journal.hasValue());
     const auto contents = DeviceFile::read(devices, **journal);
@@ -335,11 +424,11 @@ void tst_DeviceLinking::badUsage()
     const auto m = migrated(false);
     QVERIFY(m);
     qputenv("PEERE_API_KEY", "k");
-    const QString noDevice = writeFile(m->dir.filePath(u"nodevice.csv"_s), "clientRef,notes\nDCR0,x\n");
+    const QString noDevice = writeTestFile(m->dir.filePath(u"nodevice.csv"_s), "clientRef,notes\nDCR0,x\n");
     QString err;
     QCOMPARE(migrate({u"link-devices"_s, u"--journal"_s, m->journal, noDevice, u"--base-url"_s,
                       m->server->baseUrl().toString()}, nullptr, &err), 2);
-    QVERIFY2(err.contains(u"device column"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"No column holds device ids"_s), qPrintable(err));
     QCOMPARE(err.count(u'\n'), 1);
     QCOMPARE(migrate({u"link-devices"_s, noDevice}, nullptr, &err), 2);
     QVERIFY(err.contains(u"--journal"_s));
@@ -347,7 +436,7 @@ void tst_DeviceLinking::badUsage()
                      nullptr, &err), 2);
     // --check validates without a key or a server.
     qunsetenv("PEERE_API_KEY");
-    const QString file = writeFile(m->dir.filePath(u"ok.csv"_s), "clientRef,deviceId\nDCR0,a\nNOPE,b\n");
+    const QString file = writeTestFile(m->dir.filePath(u"ok.csv"_s), "clientRef,deviceId\nDCR0,a\nNOPE,b\n");
     QString out;
     QCOMPARE(migrate({u"link-devices"_s, u"--journal"_s, m->journal, file, u"--check"_s, u"--json"_s},
                      &out, &err), 1);

@@ -1,6 +1,9 @@
 // Failure triage in the core: a known set of failures grouped into the expected causes (exact
 // counts), the group and record models, masking, the filtered failure list, the CLI options, and
-// a retry through the runner that sends only what may be sent.
+// a retry through the runner that sends only what may be sent. After creation: device links and
+// trust levels that failed (planted against the sandbox) in their groups, with the same counts
+// as peere-migrate failures, and a retry of one group through the DeviceLinker / TrustApplier.
+#include "../support/aftercreationfixture.h"
 #include "../support/inprocesscli.h"
 #include "../support/metricsfixture.h"
 
@@ -9,8 +12,12 @@
 #include "metrics/failurecause.h"
 #include "metrics/failuregroupmodel.h"
 #include "metrics/failuregroups.h"
+#include "metrics/failurelinkmodel.h"
 #include "metrics/failurerecordmodel.h"
+#include "metrics/failuretrustmodel.h"
+#include "migration/devicelinker.h"
 #include "migration/failurelist.h"
+#include "migration/trustapplier.h"
 #include "migration/runner.h"
 #include "records/recordstore.h"
 #include "sandbox/sandboxserver.h"
@@ -46,6 +53,10 @@ private slots:
     void cliBadOptions();
     void requeueOnlyFailed();
     void retrySendsOnlyWhatMayBeSent();
+    void deviceLinkGroups();
+    void trustGroups();
+    void retryDeviceLinksOfOneGroup();
+    void retryTrustOfOneGroup();
 
 private:
     QString buildJournal();
@@ -525,6 +536,294 @@ void tst_FailureGroups::retrySendsOnlyWhatMayBeSent()
         QCOMPARE((*journal)->record(row)->state, RecordState::Failed);
     QCOMPARE((*journal)->counts()->migrated, 18);
     QCOMPARE(qint64(sandbox.stats()[u"customers"_s].toInteger()), createdBefore + 2);
+}
+
+namespace {
+
+using GroupKey = std::tuple<FailureSubject, RecordState, QString, qsizetype>;
+
+QList<GroupKey> keysOf(const QList<FailureGroup> &groups)
+{
+    QList<GroupKey> keys;
+    for (const FailureGroup &group : groups)
+        keys.append({group.subject, group.state, group.cause, group.size()});
+    return keys;
+}
+
+const FailureGroup *findGroup(const QList<FailureGroup> &groups, const QString &cause)
+{
+    for (const FailureGroup &group : groups) {
+        if (group.cause == cause)
+            return &group;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<Sandbox::SandboxServer> startSandbox()
+{
+    Sandbox::SandboxOptions options;
+    options.noLimits = true;
+    auto sandbox = std::make_unique<Sandbox::SandboxServer>(options);
+    return sandbox->start() ? std::move(sandbox) : nullptr;
+}
+
+ApiClientOptions clientFor(const Sandbox::SandboxServer &sandbox, const QString &key)
+{
+    ApiClientOptions options;
+    options.baseUrl = sandbox.baseUrl();
+    options.apiKey = key;
+    options.batchPerMinute = options.standardPerMinute = options.statusPerMinute = 0;
+    return options;
+}
+
+} // namespace
+
+void tst_FailureGroups::deviceLinkGroups()
+{
+    const auto sandbox = startSandbox();
+    QVERIFY(sandbox);
+    QTemporaryDir dir;
+    const QString path = AfterCreationFixture::customers(dir.path(), sandbox->baseUrl());
+    QVERIFY(!path.isEmpty());
+    auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+    QVERIFY(journal.hasValue());
+    const Result<QList<FailureGroup>> groups = FailureGroups::collect(**journal);
+    QVERIFY2(groups.hasValue(), qPrintable(groups.error()));
+    // The largest first; the devices file's problems before the server's refusals.
+    const QList<GroupKey> expected{
+        {FailureSubject::DeviceLinks, RecordState::Invalid, u"device.unknownCustomer"_s, 2},
+        {FailureSubject::DeviceLinks, RecordState::Failed, AfterCreationFixture::wrongPhraseCause, 2},
+        {FailureSubject::DeviceLinks, RecordState::Invalid, u"device.empty"_s, 1},
+        {FailureSubject::DeviceLinks, RecordState::Failed, AfterCreationFixture::goneCustomerCause, 1},
+    };
+    QCOMPARE(keysOf(*groups), expected);
+    const FailureGroup &wrongPhrase = groups->at(1);
+    QCOMPARE(wrongPhrase.links.size(), 2);
+    QCOMPARE(wrongPhrase.links.at(0).entry.row, 2);
+    QCOMPARE(wrongPhrase.links.at(0).entry.deviceId, u"dev-2"_s);
+    QCOMPARE(wrongPhrase.links.at(1).entry.deviceId, u"dev-4"_s);
+    QCOMPARE(wrongPhrase.links.at(1).httpStatus, 400);
+    QVERIFY(wrongPhrase.records.isEmpty());
+
+    // The group model: the kinds, the counts, the links' ids.
+    FailureGroupModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(*groups);
+    QCOMPARE(model.totalRecords(), 6);
+    QCOMPARE(model.index(0, FailureGroupModel::Kind).data().toString(), u"Devices file"_s);
+    QCOMPARE(model.index(1, FailureGroupModel::Kind).data().toString(), u"Device link"_s);
+    QCOMPARE(model.index(1, 0).data(FailureGroupModel::SubjectRole).toInt(),
+             int(FailureSubject::DeviceLinks));
+    QCOMPARE(model.index(1, FailureGroupModel::Records).data().toString(), u"2"_s);
+    QCOMPARE(model.index(1, 0).data(FailureGroupModel::RowsRole).value<QList<qint64>>(),
+             (QList<qint64>{wrongPhrase.links.at(0).id, wrongPhrase.links.at(1).id}));
+    QCOMPARE(model.indexOf(FailureSubject::DeviceLinks, RecordState::Failed,
+                           AfterCreationFixture::goneCustomerCause),
+             3);
+    QCOMPARE(model.indexOf(RecordState::Failed, AfterCreationFixture::goneCustomerCause), -1);
+
+    // The links of a group; only a refused link's phrase is edited, through the handler.
+    FailureLinkModel links;
+    QAbstractItemModelTester linkTester(&links,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<std::pair<qint64, QString>> written;
+    links.setPhraseHandler([&](qint64 id, const QString &phrase) {
+        written.append({id, phrase});
+        return true;
+    });
+    links.setLinks(wrongPhrase.links);
+    QCOMPARE(links.rowCount(), 2);
+    const QModelIndex phrase = links.index(0, FailureLinkModel::Phrase);
+    QVERIFY(phrase.flags() & Qt::ItemIsEditable);
+    QCOMPARE(links.index(0, FailureLinkModel::Status).data().toInt(), 400);
+    QCOMPARE(links.index(0, 0).data(FailureLinkModel::CauseRole).toString(),
+             AfterCreationFixture::wrongPhraseCause);
+    QVERIFY(links.setData(phrase, QString()));
+    QCOMPARE(written, (QList<std::pair<qint64, QString>>{{wrongPhrase.links.at(0).id, {}}}));
+    QCOMPARE(phrase.data().toString(), u"(the server's)"_s);
+    links.setLinks(groups->at(0).links);
+    QVERIFY(!(links.index(0, FailureLinkModel::Phrase).flags() & Qt::ItemIsEditable));
+    QCOMPARE(links.index(0, FailureLinkModel::Customer).data().toString(), u"NOPE1"_s);
+
+    // peere-migrate failures counts the same links, by state and by cause.
+    const QString out = dir.filePath(u"failures.csv"_s);
+    const QString devicesOut = dir.filePath(u"devices.json"_s);
+    QString printed;
+    QCOMPARE(migrate({u"failures"_s, u"--journal"_s, path, u"--out"_s, out, u"--devices-out"_s,
+                      devicesOut, u"--json"_s},
+                     &printed),
+             0);
+    QJsonObject summary = QJsonDocument::fromJson(printed.toUtf8()).object();
+    qint64 invalid = 0, refused = 0;
+    for (const FailureGroup &group : *groups)
+        (group.state == RecordState::Invalid ? invalid : refused) += group.size();
+    QCOMPARE(summary[u"devices"_s].toInteger(), model.totalRecords());
+    QCOMPARE(summary[u"deviceInvalid"_s].toInteger(), invalid);
+    QCOMPARE(summary[u"deviceFailed"_s].toInteger(), refused);
+    QCOMPARE(summary[u"records"_s].toInt(), 0);
+    QCOMPARE(migrate({u"failures"_s, u"--journal"_s, path, u"--out"_s, out, u"--devices-out"_s,
+                      devicesOut, u"--cause"_s, AfterCreationFixture::wrongPhraseCause,
+                      u"--json"_s},
+                     &printed),
+             0);
+    summary = QJsonDocument::fromJson(printed.toUtf8()).object();
+    QCOMPARE(summary[u"devices"_s].toInteger(), wrongPhrase.size());
+    QFile file(devicesOut);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray listed = QJsonDocument::fromJson(file.readAll()).object()[u"devices"_s].toArray();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(1)[u"deviceId"_s].toString(), u"dev-4"_s);
+    // A phase filter leaves the links out: they belong to no phase.
+    QCOMPARE(migrate({u"failures"_s, u"--journal"_s, path, u"--out"_s, out, u"--devices-out"_s,
+                      devicesOut, u"--phase"_s, u"pilot"_s, u"--json"_s},
+                     &printed),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(printed.toUtf8()).object()[u"devices"_s].toInt(), 0);
+}
+
+void tst_FailureGroups::trustGroups()
+{
+    const auto sandbox = startSandbox();
+    QVERIFY(sandbox);
+    QTemporaryDir dir;
+    const QString path = AfterCreationFixture::merchants(dir.path(), sandbox->baseUrl());
+    QVERIFY(!path.isEmpty());
+    auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+    QVERIFY(journal.hasValue());
+    const Result<QList<FailureGroup>> groups = FailureGroups::collect(**journal);
+    QVERIFY2(groups.hasValue(), qPrintable(groups.error()));
+    QCOMPARE(keysOf(*groups),
+             (QList<GroupKey>{{FailureSubject::Trust, RecordState::Failed,
+                               AfterCreationFixture::goneMerchantCause, 2}}));
+    const FailureGroup &trust = groups->first();
+    QCOMPARE(trust.records.size(), 2);
+    QCOMPARE(trust.records.at(0).row, 2);
+    QCOMPARE(trust.records.at(1).row, 4);
+    QCOMPARE(trust.trust.at(1).setting.level, TrustLevel::Premium);
+
+    FailureGroupModel model;
+    model.setGroups(*groups);
+    QCOMPARE(model.index(0, FailureGroupModel::Kind).data().toString(), u"Trust level"_s);
+    FailureTrustModel merchants;
+    QAbstractItemModelTester tester(&merchants,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    merchants.setMerchants(trust.records, trust.trust);
+    QCOMPARE(merchants.rowCount(), 2);
+    QCOMPARE(merchants.index(0, FailureTrustModel::Name).data().toString(), u"Shop 2"_s);
+    QCOMPARE(merchants.index(0, FailureTrustModel::Level).data().toString(), u"premium"_s);
+    QCOMPARE(merchants.index(1, 0).data(FailureTrustModel::JournalRowRole).toLongLong(), 4);
+    QCOMPARE(merchants.index(1, 0).data(FailureTrustModel::CauseRole).toString(),
+             AfterCreationFixture::goneMerchantCause);
+
+    // peere-migrate failures: the same count; by cause; masked phone numbers.
+    const QString out = dir.filePath(u"failures.csv"_s);
+    QString printed;
+    QCOMPARE(migrate({u"failures"_s, u"--journal"_s, path, u"--out"_s, out, u"--cause"_s,
+                      AfterCreationFixture::goneMerchantCause, u"--mask"_s, u"--json"_s},
+                     &printed),
+             0);
+    const QJsonObject summary = QJsonDocument::fromJson(printed.toUtf8()).object();
+    QCOMPARE(summary[u"trustFailed"_s].toInteger(), model.totalRecords());
+    QCOMPARE(summary[u"records"_s].toInteger(), model.totalRecords());
+    const QList<QByteArrayList> lines = readCsv(out);
+    QCOMPARE(lines.size(), 3);
+    const qsizetype phone = lines.first().indexOf("phone");
+    QVERIFY(phone > 0);
+    QCOMPARE(lines.at(1).at(2), "trustFailed");
+    QCOMPARE(lines.at(1).at(phone), "'+*********0002"); // +2348030010002, neutralised
+    QCOMPARE(migrate({u"failures"_s, u"--journal"_s, path, u"--out"_s, out, u"--cause"_s,
+                      u"HTTP 400"_s, u"--json"_s},
+                     &printed),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(printed.toUtf8()).object()[u"trustFailed"_s].toInt(), 0);
+}
+
+void tst_FailureGroups::retryDeviceLinksOfOneGroup()
+{
+    const auto sandbox = startSandbox();
+    QVERIFY(sandbox);
+    QTemporaryDir dir;
+    const QString path = AfterCreationFixture::customers(dir.path(), sandbox->baseUrl());
+    QVERIFY(!path.isEmpty());
+    auto journal = Journal::open(path, Journal::OpenMode::Existing);
+    QVERIFY(journal.hasValue());
+    const QList<FailureGroup> before = *FailureGroups::collect(**journal);
+    const FailureGroup *wrongPhrase = findGroup(before, AfterCreationFixture::wrongPhraseCause);
+    const FailureGroup *gone = findGroup(before, AfterCreationFixture::goneCustomerCause);
+    QVERIFY(wrongPhrase && gone);
+    // The fix: no phrase of the file's, the customer's own from the server.
+    QList<qint64> ids;
+    for (const DeviceLink &link : wrongPhrase->links) {
+        QVERIFY((*journal)->setDevicePhrase(link.id, {}));
+        ids.append(link.id);
+    }
+    const DeviceLink goneBefore = gone->links.first();
+    const int linkedBefore = int(AfterCreationFixture::serverDevices(sandbox->baseUrl()).size());
+    const auto notFound = [&] {
+        return sandbox->stats()[u"requests"_s][u"GET /v1/bank/customer"_s].toObject()
+            .value(u"404"_s)
+            .toInt();
+    };
+    const int notFoundBefore = notFound();
+    QCOMPARE(notFoundBefore, 1);
+
+    std::unique_ptr<ApiClient> client(
+        *ApiClient::create(clientFor(*sandbox, SandboxTest::bankKey)));
+    DeviceLinkerOptions options;
+    options.retryIds = ids;
+    DeviceLinker linker(**journal, *client, options);
+    QSignalSpy finished(&linker, &DeviceLinker::finished);
+    linker.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(linker.state(), RunnerState::Finished);
+    // Only the group's links were sent: the other refused one was not tried again.
+    QCOMPARE(AfterCreationFixture::serverDevices(sandbox->baseUrl()).size(), linkedBefore + 2);
+    const QList<DeviceLink> goneNow = *(*journal)->devices(DeviceState::Failed, 10);
+    QCOMPARE(goneNow.size(), 1);
+    QCOMPARE(goneNow.first().id, goneBefore.id);
+    QCOMPARE(notFound(), notFoundBefore); // its customer was not looked up again
+    const QList<FailureGroup> after = *FailureGroups::collect(**journal);
+    QVERIFY(!findGroup(after, AfterCreationFixture::wrongPhraseCause));
+    QVERIFY(findGroup(after, AfterCreationFixture::goneCustomerCause));
+    QCOMPARE(after.size(), before.size() - 1);
+    // A link already linked keeps its phrase.
+    QVERIFY(!(*journal)->setDevicePhrase(ids.first(), u"x"_s));
+}
+
+void tst_FailureGroups::retryTrustOfOneGroup()
+{
+    const auto sandbox = startSandbox();
+    QVERIFY(sandbox);
+    QTemporaryDir dir;
+    const QString path = AfterCreationFixture::merchants(dir.path(), sandbox->baseUrl());
+    QVERIFY(!path.isEmpty());
+    // The fix for one of the two: its id is the server's again.
+    QVERIFY(AfterCreationFixture::plant(path, u"row = 2"_s, true));
+    const auto patches = [&] {
+        return sandbox->stats()[u"requests"_s][u"PATCH /v1/provider/merchant/trust"_s]
+            .toObject()
+            .value(u"200"_s)
+            .toInt();
+    };
+    const int patchedBefore = patches();
+    auto journal = Journal::open(path, Journal::OpenMode::Existing);
+    QVERIFY(journal.hasValue());
+    std::unique_ptr<ApiClient> client(
+        *ApiClient::create(clientFor(*sandbox, SandboxTest::providerKey)));
+    TrustApplier applier(**journal, *client);
+    QSignalSpy finished(&applier, &TrustApplier::finished);
+    QVERIFY(applier.retry({2}));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).value<TrustApplier::Outcome>(),
+             TrustApplier::Outcome::Completed);
+    QCOMPARE(applier.total(), 1);
+    QCOMPARE(patches(), patchedBefore + 1);
+    QCOMPARE((*journal)->trustEntry(2)->state, TrustState::Validated);
+    QCOMPARE((*journal)->trustEntry(4)->state, TrustState::Failed);
+    QCOMPARE((*journal)->trustEntry(4)->attempts, 1);
+    const QList<FailureGroup> after = *FailureGroups::collect(**journal);
+    QCOMPARE(keysOf(after), (QList<GroupKey>{{FailureSubject::Trust, RecordState::Failed,
+                                              AfterCreationFixture::goneMerchantCause, 1}}));
 }
 
 QTEST_GUILESS_MAIN(tst_FailureGroups)

@@ -5,6 +5,7 @@
 #include "application.h"
 #include "console.h"
 #include "fileactions.h"
+#include "import/importdialog.h"
 #include "journal/journal.h"
 #include "mainwindow.h"
 #include "metrics/verificationmodel.h"
@@ -88,6 +89,15 @@ bool migrateCustomers(const QString &path, int count, const ApiClientOptions &cl
     runner.start();
     return (runner.state() == RunnerState::Finished || finished.wait(30000))
            && runner.state() == RunnerState::Finished;
+}
+
+// The devices file through the tab's import dialog, its columns matched from the header.
+bool importDevices(DevicesTab *tab, const QString &path)
+{
+    ImportDialog *dialog = tab->importDevicesFile(path);
+    QSignalSpy finished(dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"importButton"_s), Qt::LeftButton);
+    return (finished.count() > 0 || finished.wait(20000)) && finished.first().first().toBool();
 }
 
 } // namespace
@@ -267,7 +277,7 @@ void tst_AfterCreationPage::devicesTabValidatesAndLinks()
     auto link = tab->findChild<QPushButton *>(u"devicesLink"_s);
     QVERIFY(link && !link->isEnabled()); // nothing chosen yet
 
-    tab->setDevicesFile(devices);
+    QVERIFY(importDevices(tab, devices));
     QCOMPARE(tab->summary().devices, 5);
     QCOMPARE(tab->summary().valid, 3);
     QCOMPARE(tab->summary().invalid, 2);
@@ -331,7 +341,7 @@ void tst_AfterCreationPage::devicesTabPausesAndCancels()
     page.show();
     page.setJournalPath(path);
     DevicesTab *tab = page.devicesTab();
-    tab->setDevicesFile(devices);
+    QVERIFY(importDevices(tab, devices));
     QCOMPARE(tab->summary().valid, 36);
     auto pause = tab->findChild<QPushButton *>(u"devicesPause"_s);
     auto cancel = tab->findChild<QPushButton *>(u"devicesCancel"_s);

@@ -1,7 +1,11 @@
 // Failure triage on the offscreen platform: the real page over a journal made by a real run
 // against the in-process sandbox; pick a group, fix cells (undo and redo included, every edit in
 // the journal), re-send the group and see its records migrated; export filtered and masked; the
-// side bar's count in the console.
+// side bar's count in the console. After creation: device links that failed and merchants whose
+// trust could not be set (planted against the sandbox) in their groups with the CLI's counts, a
+// refused link's phrase fixed in place, each group re-sent with progress until it is gone, and
+// the export of both, masked.
+#include "../support/aftercreationfixture.h"
 #include "application.h"
 #include "console.h"
 #include "embeddedsandbox.h"
@@ -18,6 +22,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QStackedWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QRegularExpression>
@@ -42,6 +48,9 @@ private slots:
     void fixUndoRedoAndResend();
     void exportFilteredAndMasked();
     void sideBarCountsFailures();
+    void deviceLinksInTriage();
+    void trustInTriage();
+    void sideBarCountsDeviceLinks();
 
 private:
     QString makeMigration(const QString &name);
@@ -360,6 +369,254 @@ void tst_FailuresPage::sideBarCountsFailures()
     QCOMPARE(console.failuresPage()->journalPath(), path);
     QCOMPARE(console.window()->stepSummary(WorkflowStep::Failures), u"Failures: 6"_s);
     QCOMPARE(console.failuresPage()->groupModel()->rowCount(), 2);
+}
+
+namespace {
+
+// The counts of peere-migrate failures --json (with --devices-out) for `journal`.
+QJsonObject cliCounts(const QString &journal, const QString &dir)
+{
+    QString out;
+    if (runPeereMigrate({u"failures"_s, u"--journal"_s, journal, u"--out"_s,
+                         dir + u"/cli-failures.csv"_s, u"--devices-out"_s,
+                         dir + u"/cli-devices.csv"_s, u"--json"_s},
+                        &out)
+        != 0)
+        return {};
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+// The page's failures of `subject` and `state` (any state when nullopt).
+qint64 pageCount(const FailureGroupModel *groups, FailureSubject subject,
+                 std::optional<RecordState> state = std::nullopt)
+{
+    qint64 count = 0;
+    for (const FailureGroup &group : groups->groups()) {
+        if (group.subject == subject && (!state || group.state == *state))
+            count += group.size();
+    }
+    return count;
+}
+
+} // namespace
+
+void tst_FailuresPage::deviceLinksInTriage()
+{
+    QTemporaryDir dir;
+    const QString path = AfterCreationFixture::customers(dir.path(), m_sandbox->baseUrl());
+    QVERIFY(!path.isEmpty());
+    FailuresPage page;
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setClientProvider([&](RecordKind kind, QObject *, auto done) {
+        QCOMPARE(kind, RecordKind::Customers);
+        done(clientOptions());
+    });
+    QSignalSpy counts(&page, &FailuresPage::failureCountChanged);
+    page.setJournalPath(path);
+    QCOMPARE(counts.last().at(0).toLongLong(), 6);
+
+    // The groups by cause, with exact counts, and the same counts as peere-migrate failures.
+    FailureGroupModel *groups = page.groupModel();
+    QCOMPARE(groups->rowCount(), 4);
+    const int unknown = groups->indexOf(FailureSubject::DeviceLinks, RecordState::Invalid,
+                                        u"device.unknownCustomer"_s);
+    const int empty = groups->indexOf(FailureSubject::DeviceLinks, RecordState::Invalid,
+                                      u"device.empty"_s);
+    const int wrongPhrase = groups->indexOf(FailureSubject::DeviceLinks, RecordState::Failed,
+                                            AfterCreationFixture::wrongPhraseCause);
+    const int gone = groups->indexOf(FailureSubject::DeviceLinks, RecordState::Failed,
+                                     AfterCreationFixture::goneCustomerCause);
+    QVERIFY(unknown >= 0 && empty >= 0 && wrongPhrase >= 0 && gone >= 0);
+    QCOMPARE(groups->index(unknown, 0).data(FailureGroupModel::CountRole).toLongLong(), 2);
+    QCOMPARE(groups->index(empty, 0).data(FailureGroupModel::CountRole).toLongLong(), 1);
+    QCOMPARE(groups->index(wrongPhrase, 0).data(FailureGroupModel::CountRole).toLongLong(), 2);
+    QCOMPARE(groups->index(gone, 0).data(FailureGroupModel::CountRole).toLongLong(), 1);
+    QCOMPARE(groups->index(unknown, FailureGroupModel::Kind).data().toString(), u"Devices file"_s);
+    QCOMPARE(groups->index(gone, FailureGroupModel::Kind).data().toString(), u"Device link"_s);
+    QJsonObject cli = cliCounts(path, dir.path());
+    QCOMPARE(cli[u"deviceInvalid"_s].toInteger(),
+             pageCount(groups, FailureSubject::DeviceLinks, RecordState::Invalid));
+    QCOMPARE(cli[u"deviceFailed"_s].toInteger(),
+             pageCount(groups, FailureSubject::DeviceLinks, RecordState::Failed));
+    QCOMPARE(cli[u"devices"_s].toInteger(), page.failureCount());
+
+    // The devices file's problems were never sent: they are listed, not re-sent.
+    QTableView *groupView = page.groupView();
+    QTest::mouseClick(groupView->viewport(), Qt::LeftButton, {},
+                      groupView->visualRect(groups->index(unknown, 0)).center());
+    QCOMPARE(page.currentGroup(), unknown);
+    QVERIFY(page.linkView()->isVisible());
+    QVERIFY(!page.editTable()->isVisible());
+    QCOMPARE(page.linkModel()->rowCount(), 2);
+    QCOMPARE(page.linkModel()->index(1, FailureLinkModel::Customer).data().toString(), u"NOPE2"_s);
+    QVERIFY(!page.resendAction()->isEnabled());
+    QSignalSpy resent(&page, &FailuresPage::resendFinished);
+    page.resendGroup();
+    QCOMPARE(resent.count(), 1);
+    QVERIFY2(resent.first().at(1).toString().contains(u"never sent"_s),
+             qPrintable(resent.first().at(1).toString()));
+    resent.clear();
+
+    // The refused phrase, fixed in place: typed into the list (empty: the customer's own).
+    QVERIFY(page.selectGroup(wrongPhrase));
+    FailureLinkModel *links = page.linkModel();
+    QCOMPARE(links->rowCount(), 2);
+    QVERIFY(page.resendAction()->isEnabled());
+    QVERIFY2(page.statusText().contains(u"This group: 2 device links."_s),
+             qPrintable(page.statusText()));
+    QTableView *linkView = page.linkView();
+    linkView->setFocus();
+    linkView->setCurrentIndex(links->index(0, FailureLinkModel::Phrase));
+    QTest::keyClick(linkView, Qt::Key_F2);
+    auto editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->clear();
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(links->index(0, FailureLinkModel::Phrase).data(Qt::EditRole).toString(),
+                 QString());
+    QVERIFY(links->setData(links->index(1, FailureLinkModel::Phrase), QString()));
+    {
+        auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+        QVERIFY(journal.hasValue());
+        // dev-2 and dev-4 had AFC3's phrase; dev-6 never had one.
+        const Result<QList<DeviceLink>> refused = (*journal)->devices(DeviceState::Failed, 10);
+        QVERIFY(refused.hasValue());
+        QCOMPARE(refused->size(), 3);
+        for (const DeviceLink &link : *refused)
+            QVERIFY2(link.entry.phrase.isEmpty(), qPrintable(link.entry.deviceId));
+    }
+
+    // Re-send the group: the links go through the DeviceLinker, with progress; the group is gone.
+    QSignalSpy progress(page.progressBar(), &QProgressBar::valueChanged);
+    page.resendAction()->trigger();
+    QVERIFY(page.isResending());
+    QVERIFY(page.progressBar()->isVisible());
+    QCOMPARE(page.progressBar()->maximum(), 2);
+    QVERIFY(!page.resendAction()->isEnabled());
+    QVERIFY(resent.wait(60000));
+    QVERIFY(!page.isResending());
+    QVERIFY(!page.progressBar()->isVisible());
+    QCOMPARE(progress.last().at(0).toInt(), 2);
+    QCOMPARE(resent.first().at(0).toBool(), true);
+    QVERIFY2(resent.first().at(1).toString().contains(u"2 device links are linked now."_s),
+             qPrintable(resent.first().at(1).toString()));
+    QCOMPARE(groups->indexOf(FailureSubject::DeviceLinks, RecordState::Failed,
+                             AfterCreationFixture::wrongPhraseCause),
+             -1);
+    QCOMPARE(groups->rowCount(), 3);
+    QCOMPARE(counts.last().at(0).toLongLong(), 4);
+    const QStringList held = AfterCreationFixture::serverDevices(m_sandbox->baseUrl());
+    SandboxTest::Client api(m_sandbox->baseUrl());
+    for (const auto &[email, device] : {std::pair{u"ngozi2@example.com"_s, u"dev-2"_s},
+                                           std::pair{u"ngozi4@example.com"_s, u"dev-4"_s}}) {
+        const QString id
+            = api.get(u"/v1/bank/customer?email="_s + email).data()[u"id"_s].toString();
+        QVERIFY2(held.contains(id + u'/' + device), qPrintable(held.join(u' ')));
+    }
+    cli = cliCounts(path, dir.path());
+    QCOMPARE(cli[u"deviceFailed"_s].toInteger(),
+             pageCount(groups, FailureSubject::DeviceLinks, RecordState::Failed));
+    QCOMPARE(cli[u"devices"_s].toInteger(), 4);
+
+    // The export: the device links to a file of their own, with the chosen cause.
+    page.exportAction()->trigger();
+    auto dialog = page.findChild<FailureExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->devicesCheck()->isChecked());
+    QVERIFY(dialog->causeCombo()->findText(u"device.unknownCustomer"_s) >= 0);
+    const QString devicesOut = dir.filePath(u"links.csv"_s);
+    dialog->devicesPathEdit()->setText(devicesOut);
+    dialog->pathEdit()->setText(dir.filePath(u"records.csv"_s));
+    dialog->causeCombo()->setCurrentText(u"device.unknownCustomer"_s);
+    dialog->maskCheck()->setChecked(true);
+    dialog->accept();
+    QVERIFY2(page.message().contains(u"2 device links written to"_s), qPrintable(page.message()));
+    QFile file(devicesOut);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(1).startsWith("4,5,NOPE1,dev-x,invalid,device.unknownCustomer,,"));
+}
+
+void tst_FailuresPage::trustInTriage()
+{
+    QTemporaryDir dir;
+    const QString path = AfterCreationFixture::merchants(dir.path(), m_sandbox->baseUrl());
+    QVERIFY(!path.isEmpty());
+    FailuresPage page;
+    page.show();
+    page.setClientProvider([&](RecordKind kind, QObject *, auto done) {
+        QCOMPARE(kind, RecordKind::Merchants);
+        ApiClientOptions options = clientOptions();
+        options.apiKey = m_sandbox->providerKey();
+        done(options);
+    });
+    page.setJournalPath(path);
+    FailureGroupModel *groups = page.groupModel();
+    QCOMPARE(groups->rowCount(), 1);
+    QCOMPARE(groups->index(0, 0).data(FailureGroupModel::CauseRole).toString(),
+             AfterCreationFixture::goneMerchantCause);
+    QCOMPARE(groups->index(0, FailureGroupModel::Kind).data().toString(), u"Trust level"_s);
+    QCOMPARE(page.failureCount(), 2);
+    QCOMPARE(cliCounts(path, dir.path())[u"trustFailed"_s].toInteger(), page.failureCount());
+    QCOMPARE(page.currentGroup(), 0);
+    QVERIFY(page.trustView()->isVisible());
+    QCOMPARE(page.trustModel()->rowCount(), 2);
+    QCOMPARE(page.trustModel()->index(1, FailureTrustModel::Name).data().toString(), u"Shop 4"_s);
+
+    // Exported with the records' masking: the merchant's phone number.
+    const QString out = dir.filePath(u"trust.csv"_s);
+    FailureList::Options options;
+    options.mask = true;
+    const Result<FailureList::Summary> written = page.exportFailures(out, options);
+    QVERIFY(written.hasValue());
+    QCOMPARE(written->trustFailed, 2);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains(",trustFailed,"));
+    QVERIFY(text.contains("'+*********0002"));
+    QVERIFY(!text.contains("+2348030010002"));
+
+    // The cause removed (their ids are the server's again), the group re-sent: gone.
+    QVERIFY(AfterCreationFixture::plant(path, u"row IN (2, 4)"_s, true));
+    QSignalSpy resent(&page, &FailuresPage::resendFinished);
+    page.resendAction()->trigger();
+    QVERIFY(page.isResending());
+    QVERIFY(page.progressBar()->isVisible());
+    QVERIFY(resent.wait(60000));
+    QVERIFY2(resent.first().at(1).toString().contains(u"2 merchants have their trust level now."_s),
+             qPrintable(resent.first().at(1).toString()));
+    QCOMPARE(groups->rowCount(), 0);
+    QCOMPARE(page.failureCount(), 0);
+    QCOMPARE(page.statusText(), u"No failures."_s);
+    QCOMPARE(cliCounts(path, dir.path())[u"trustFailed"_s].toInt(), 0);
+    auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+    QVERIFY(journal.hasValue());
+    SandboxTest::Client provider(m_sandbox->baseUrl(), m_sandbox->providerKey());
+    for (qint64 row : {2, 4}) {
+        QCOMPARE((*journal)->trustEntry(row)->state, TrustState::Validated);
+        const QJsonObject trust = provider.get(u"/v1/provider/merchant/trust?entityId="_s
+                                               + (*journal)->record(row)->serverId)
+                                      .data();
+        QCOMPARE(trust[u"trustLevel"_s].toString(), u"premium"_s);
+    }
+}
+
+void tst_FailuresPage::sideBarCountsDeviceLinks()
+{
+    QTemporaryDir dir;
+    const QString path = AfterCreationFixture::customers(dir.path(), m_sandbox->baseUrl());
+    QVERIFY(!path.isEmpty());
+    MemorySecretStore secrets;
+    Console console({}, &secrets);
+    QVERIFY(console.start());
+    console.fileActions()->setPathPrompt([&](FileActions::Ask) { return path; });
+    console.fileActions()->openAction()->trigger();
+    QCOMPARE(console.failuresPage()->groupModel()->rowCount(), 4);
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Failures), u"Failures: 6"_s);
 }
 
 QTEST_MAIN(tst_FailuresPage)

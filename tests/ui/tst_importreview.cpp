@@ -2,6 +2,7 @@
 // opened and imported, a bad cell is fixed by keyboard (its error and its duplicate partner's
 // go), a rule's suggested fixes are applied and undone exactly, find and replace, filters,
 // export, and the messages for bad input.
+#include "../support/testfile.h"
 #include "import/importdialog.h"
 #include "import/importflow.h"
 #include "import/mappingeditor.h"
@@ -97,12 +98,7 @@ void tst_ImportReview::init()
 
 QString tst_ImportReview::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(bytes);
-    return path;
+    return writeTestFile(m_dir.filePath(name), bytes);
 }
 
 bool tst_ImportReview::import(const QString &path, ReviewPage &page)

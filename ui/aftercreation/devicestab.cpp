@@ -1,13 +1,13 @@
 #include "devicestab.h"
 
 #include "aftercreationpage.h"
+#include "import/importdialog.h"
 
 #include "journal/journal.h"
 #include "migration/devicelinkerhost.h"
 #include "migration/devicelinkmodel.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,7 +56,7 @@ DevicesTab::DevicesTab(AfterCreationPage *page, QWidget *parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
 
-    connect(m_choose, &QPushButton::clicked, this, &DevicesTab::chooseFile);
+    connect(m_choose, &QPushButton::clicked, this, [this] { importDevicesFile(); });
     connect(m_link, &QPushButton::clicked, this, &DevicesTab::link);
     connect(m_pause, &QPushButton::clicked, this, &DevicesTab::pauseOrResume);
     connect(m_cancel, &QPushButton::clicked, this, &DevicesTab::cancel);
@@ -121,32 +121,36 @@ void DevicesTab::setJournalPath(const QString &path)
     updateButtons();
 }
 
-void DevicesTab::chooseFile()
+ImportDialog *DevicesTab::importDevicesFile(const QString &path)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Devices file"), m_devicesPath, tr("CSV files (*.csv *.txt);;All files (*)"));
+    ImportDialog *dialog = m_dialog.data();
+    if (dialog && dialog->isImporting()) {
+        dialog->raise();
+        return dialog;
+    }
+    if (!dialog) {
+        dialog = new ImportDialog(ImportDialog::Content::Devices, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (dialog->devicesResult())
+                setDevices(dialog->filePath(), *dialog->devicesResult());
+        });
+        m_dialog = dialog;
+    }
+    dialog->setJournalPath(m_journalPath);
     if (!path.isEmpty())
-        setDevicesFile(path);
+        dialog->openFile(path);
+    dialog->open();
+    return dialog;
 }
 
-void DevicesTab::setDevicesFile(const QString &path)
+void DevicesTab::setDevices(const QString &path, const DeviceFile::Contents &contents)
 {
     m_devicesPath = path;
     m_fileLabel->setText(QDir::toNativeSeparators(path));
-    m_entries.clear();
-    m_summary = {};
-    const auto journal = Journal::open(m_journalPath, Journal::OpenMode::ReadOnly);
-    const Result<DeviceFile::Contents> contents
-        = journal ? DeviceFile::read(path, **journal)
-                  : Result<DeviceFile::Contents>(Failure{journal.error()});
-    if (!contents) {
-        m_validation->setText(contents.error());
-        m_model->setLinks({});
-        updateButtons();
-        return;
-    }
-    m_entries = contents->entries;
-    m_summary = DeviceFile::summarise(*contents);
+    m_entries = contents.entries;
+    m_summary = DeviceFile::summarise(contents);
     const QLocale locale;
     m_validation->setText(tr("Rows: %1 · Devices: %2 · Ready to link: %3 · With problems: %4")
                               .arg(locale.toString(m_summary.rows),

@@ -3,6 +3,7 @@
 #include "migration/devicefile.h"
 #include "migration/runner.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -18,10 +19,12 @@ class DeviceLinkerHost;
 namespace Peere::Ui {
 
 class AfterCreationPage;
+class ImportDialog;
 
-// After creation › Devices: choose a devices file (a customer's clientRef, reference or e-mail and
-// its device ids), see what fails validation, then link the devices to the migrated customers with
-// progress, pause and cancel. Linking runs in a worker thread (DeviceLinkerHost); the failures
+// After creation › Devices: import a devices file (a customer's clientRef, reference or e-mail and
+// its device ids) through the ImportDialog (preview, encoding and delimiter, the columns mapped by
+// hand or by template, read in the background), see what fails validation, then link the devices
+// to the migrated customers with progress, pause and cancel. Linking runs in a worker thread (DeviceLinkerHost); the failures
 // (invalid rows, refused links) stay listed here and in the journal.
 class DevicesTab : public QWidget
 {
@@ -32,8 +35,13 @@ public:
     ~DevicesTab() override;
 
     void setJournalPath(const QString &path);
-    // Reads and validates `path` against the open migration's customers.
-    void setDevicesFile(const QString &path);
+    // Opens the import dialog (window-modal, not blocking) on `path` (empty: it asks for a
+    // file); once it has read and validated the file against the open migration's customers, the
+    // tab shows the result. A second call while it imports only brings it forward.
+    ImportDialog *importDevicesFile(const QString &path = {});
+    // The file the tab holds: shown, its valid devices ready to link.
+    void setDevices(const QString &path, const DeviceFile::Contents &contents);
+    QString devicesFile() const { return m_devicesPath; }
 
     void link();
     void pauseOrResume();
@@ -50,7 +58,6 @@ signals:
     void linkingFinished(Peere::RunnerState state, const QString &message);
 
 private:
-    void chooseFile();
     void showCounts(const DeviceCounts &counts);
     void showFailures();
     void setRunState(RunnerState state);
@@ -59,6 +66,7 @@ private:
     AfterCreationPage *m_page;
     DeviceLinkerHost *m_host;
     DeviceLinkModel *m_model;
+    QPointer<ImportDialog> m_dialog;
     QString m_journalPath;
     QString m_devicesPath;
     QList<DeviceEntry> m_entries;

@@ -18,13 +18,15 @@ namespace Peere::Ui {
 using namespace Qt::Literals::StringLiterals;
 
 FailureExportDialog::FailureExportDialog(const QStringList &causes, const QString &suggestedPath,
-                                         QWidget *parent)
+                                         const QString &suggestedDevicesPath, QWidget *parent)
     : QDialog(parent)
     , m_phase(new QComboBox)
     , m_batch(new QSpinBox)
     , m_cause(new QComboBox)
     , m_mask(new QCheckBox)
     , m_path(new QLineEdit)
+    , m_devices(new QCheckBox)
+    , m_devicesPath(new QLineEdit)
 {
     setObjectName(u"failureExportDialog"_s);
     setWindowTitle(tr("Export the failure list"));
@@ -57,6 +59,23 @@ FailureExportDialog::FailureExportDialog(const QStringList &causes, const QStrin
     form->addRow(tr("Cause:"), m_cause);
     form->addRow(QString(), m_mask);
     form->addRow(tr("File:"), pathRow);
+    m_devices->setObjectName(u"exportDevices"_s);
+    m_devices->setText(tr("Also the device links that failed, to a file of their own:"));
+    m_devices->setChecked(!suggestedDevicesPath.isEmpty());
+    m_devicesPath->setObjectName(u"exportDevicesPath"_s);
+    m_devicesPath->setText(QDir::toNativeSeparators(suggestedDevicesPath));
+    connect(m_devices, &QCheckBox::toggled, m_devicesPath, &QLineEdit::setEnabled);
+    if (!suggestedDevicesPath.isEmpty()) {
+        form->addRow(QString(), m_devices);
+        form->addRow(tr("Device links:"), m_devicesPath);
+    } else {
+        // Not shown, owned by the dialog all the same.
+        for (QWidget *unused : {static_cast<QWidget *>(m_devices), static_cast<QWidget *>(m_devicesPath)}) {
+            unused->setParent(this);
+            unused->hide();
+        }
+        m_devices->setChecked(false);
+    }
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -83,6 +102,12 @@ FailureList::Options FailureExportDialog::options() const
 QString FailureExportDialog::path() const
 {
     return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+QString FailureExportDialog::devicesPath() const
+{
+    return m_devices->isChecked() ? QDir::fromNativeSeparators(m_devicesPath->text().trimmed())
+                                  : QString();
 }
 
 void FailureExportDialog::browse()

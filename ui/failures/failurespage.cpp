@@ -1,5 +1,6 @@
 #include "failurespage.h"
 
+#include "aftercreationretry.h"
 #include "failureexportdialog.h"
 #include "journal/journal.h"
 #include "migration/runnerhost.h"
@@ -14,7 +15,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -50,9 +53,15 @@ FailuresPage::FailuresPage(QWidget *parent)
     , m_records(new FailureRecordModel(this))
     , m_edit(new RecordTableModel(this))
     , m_undoStack(new QUndoStack(this))
+    , m_links(new FailureLinkModel(this))
+    , m_trust(new FailureTrustModel(this))
     , m_groupView(new QTableView)
     , m_recordView(new QTableView)
     , m_editTable(new QTableView)
+    , m_linkView(new QTableView)
+    , m_trustView(new QTableView)
+    , m_details(new QStackedWidget)
+    , m_progress(new QProgressBar)
     , m_title(new QLabel)
     , m_message(new QLabel)
     , m_status(new QLabel)
@@ -86,6 +95,28 @@ FailuresPage::FailuresPage(QWidget *parent)
                                  | QAbstractItemView::AnyKeyPressed);
     m_editTable->setSelectionBehavior(QAbstractItemView::SelectItems);
     setUpTable(m_editTable);
+    // After creation: the links of a device group (a refused link's phrase is edited in place)
+    // and the merchants of a trust group.
+    m_linkView->setObjectName(u"linkView"_s);
+    m_linkView->setModel(m_links);
+    m_linkView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_linkView->setEditTriggers(QAbstractItemView::DoubleClicked
+                                | QAbstractItemView::EditKeyPressed);
+    m_linkView->verticalHeader()->hide();
+    setUpTable(m_linkView);
+    m_linkView->horizontalHeader()->setStretchLastSection(true);
+    m_links->setPhraseHandler([this](qint64 id, const QString &phrase) {
+        return setPhrase(id, phrase);
+    });
+    m_trustView->setObjectName(u"trustView"_s);
+    m_trustView->setModel(m_trust);
+    m_trustView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_trustView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_trustView->verticalHeader()->hide();
+    setUpTable(m_trustView);
+    m_trustView->horizontalHeader()->setStretchLastSection(true);
+    m_progress->setObjectName(u"failuresProgress"_s);
+    m_progress->hide();
     m_title->setObjectName(u"failuresTitle"_s);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -112,15 +143,19 @@ FailuresPage::FailuresPage(QWidget *parent)
     records->addWidget(m_recordView);
     records->addWidget(m_editTable);
     records->setSizes({300, 300});
+    m_details->addWidget(records);     // FailureSubject::Records
+    m_details->addWidget(m_linkView);  // FailureSubject::DeviceLinks
+    m_details->addWidget(m_trustView); // FailureSubject::Trust
     auto splitter = new QSplitter;
     splitter->addWidget(m_groupView);
-    splitter->addWidget(records);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({360, 800});
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(toolbar);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
@@ -175,6 +210,7 @@ FailuresPage::~FailuresPage()
     m_edit->setEditSink({});
     m_undoStack->clear();
     delete m_host; // cancels a re-send still going (its records are looked up next time)
+    delete m_retry; // likewise: the links and merchants are resumed like any run
 }
 
 void FailuresPage::createActions()
@@ -211,6 +247,8 @@ void FailuresPage::retranslate()
     m_groupView->setAccessibleName(tr("Failure groups"));
     m_recordView->setAccessibleName(tr("Records of the group"));
     m_editTable->setAccessibleName(tr("Fix the records"));
+    m_linkView->setAccessibleName(tr("Device links of the group"));
+    m_trustView->setAccessibleName(tr("Merchants of the group"));
     m_reload->setText(tr("Reload"));
     m_reload->setToolTip(tr("Read the failures from the migration file again"));
     m_undo->setText(tr("Undo"));
@@ -264,9 +302,16 @@ void FailuresPage::updateStatus()
         m_status->setText(groups);
         return;
     }
-    m_status->setText(groups + u' '
-                      + tr("This group: %n records, %1 fixed.", "", m_records->rowCount())
-                            .arg(m_records->fixedCount()));
+    const FailureGroup *group = currentGroupData();
+    if (group && group->subject == FailureSubject::DeviceLinks)
+        m_status->setText(groups + u' '
+                          + tr("This group: %n device links.", "", int(group->size())));
+    else if (group && group->subject == FailureSubject::Trust)
+        m_status->setText(groups + u' ' + tr("This group: %n merchants.", "", int(group->size())));
+    else
+        m_status->setText(groups + u' '
+                          + tr("This group: %n records, %1 fixed.", "", m_records->rowCount())
+                                .arg(m_records->fixedCount()));
 }
 
 void FailuresPage::updateActions()
@@ -274,7 +319,12 @@ void FailuresPage::updateActions()
     const bool idle = !isResending();
     m_undo->setEnabled(idle && m_undoStack->canUndo());
     m_redo->setEnabled(idle && m_undoStack->canRedo());
-    m_resend->setEnabled(idle && m_current >= 0);
+    // The devices file's problems were never sent: the file is fixed and imported again.
+    const FailureGroup *group = currentGroupData();
+    const bool neverSent = group && group->subject == FailureSubject::DeviceLinks
+                           && group->state == RecordState::Invalid;
+    m_resend->setEnabled(idle && m_current >= 0 && !neverSent);
+    m_links->setEditable(idle);
     m_reload->setEnabled(idle && !m_path.isEmpty());
     m_export->setEnabled(!m_path.isEmpty());
     m_editTable->setEditTriggers(idle ? QAbstractItemView::DoubleClicked
@@ -288,14 +338,14 @@ qint64 FailuresPage::failureCount() const
     qint64 count = 0;
     for (const FailureGroup &group : m_groups->groups()) {
         if (group.state != RecordState::Pending)
-            count += group.records.size();
+            count += group.size();
     }
     return count;
 }
 
 void FailuresPage::setJournalPath(const QString &path)
 {
-    if (m_host)
+    if (isResending())
         return; // a re-send writes the current one; the page follows when it is done
     m_path = path;
     m_current = -1;
@@ -319,19 +369,22 @@ VoidResult FailuresPage::reload()
         groups = std::move(*collected);
     }
     // The same group again when it is still there (its records may have changed).
-    std::optional<QPair<RecordState, QString>> previous;
-    if (m_current >= 0 && m_current < m_groups->rowCount())
-        previous = qMakePair(m_groups->groups().at(m_current).state,
-                             m_groups->groups().at(m_current).cause);
+    std::optional<FailureGroup> previous;
+    if (const FailureGroup *current = currentGroupData())
+        previous = *current;
     m_current = -1;
     m_groups->setGroups(std::move(groups));
-    const int again = previous ? m_groups->indexOf(previous->first, previous->second) : -1;
+    const int again = previous
+                          ? m_groups->indexOf(previous->subject, previous->state, previous->cause)
+                          : -1;
     if (again >= 0 || m_groups->rowCount() > 0) {
         selectGroup(again >= 0 ? again : 0);
     } else {
         m_undoStack->clear();
         m_records->setRecords(m_kind, {});
         m_edit->setStore(nullptr);
+        m_links->setLinks({});
+        m_trust->setMerchants({}, {});
     }
     updateActions();
     updateStatus();
@@ -346,12 +399,18 @@ bool FailuresPage::selectGroup(int row)
     m_current = row;
     m_undoStack->clear();
     const FailureGroup &group = m_groups->groups().at(row);
-    m_records->setRecords(m_kind, group.records);
-    m_edit->setStore(FailureGroups::storeOf(m_kind, group.records));
+    const bool records = group.subject == FailureSubject::Records;
+    m_records->setRecords(m_kind, records ? group.records : QList<JournalRecord>());
+    m_edit->setStore(records ? FailureGroups::storeOf(m_kind, group.records) : nullptr);
+    m_links->setLinks(group.links);
+    m_trust->setMerchants(group.subject == FailureSubject::Trust ? group.records
+                                                                 : QList<JournalRecord>(),
+                          group.trust);
+    m_details->setCurrentIndex(int(group.subject));
     if (m_groupView->currentIndex().row() != row)
         m_groupView->setCurrentIndex(m_groups->index(row, 0));
     QList<qint32> all;
-    for (qint32 i = 0; i < qint32(group.records.size()); ++i)
+    for (qint32 i = 0; records && i < qint32(group.records.size()); ++i)
         all.append(i);
     updateFixed(all);
     updateActions();
@@ -440,7 +499,12 @@ void FailuresPage::updateFixed(const QList<qint32> &storeRows)
 
 void FailuresPage::resendGroup()
 {
-    if (isResending() || m_current < 0 || !m_edit->store())
+    if (isResending() || m_current < 0)
+        return;
+    if (const FailureGroup *group = currentGroupData();
+        group && group->subject != FailureSubject::Records)
+        return resendAfterCreation(*group);
+    if (!m_edit->store())
         return;
     const RecordStore &store = *m_edit->store();
     QList<qint64> rows;
@@ -474,6 +538,13 @@ void FailuresPage::resendGroup()
         emit resendFinished(false, text);
         return;
     }
+    withClient([this, rows, notSentText](const ApiClientOptions &client) {
+        startResend(rows, client, notSentText);
+    });
+}
+
+void FailuresPage::withClient(const std::function<void(const ApiClientOptions &)> &then)
+{
     if (!m_clientProvider) {
         const QString text = tr("There is no environment to send to.");
         showMessage(text, true);
@@ -481,16 +552,15 @@ void FailuresPage::resendGroup()
         return;
     }
     m_resend->setEnabled(false);
-    m_clientProvider(m_kind, this,
-                     [this, rows, notSentText](const Result<ApiClientOptions> &client) {
-                         if (!client) {
-                             showMessage(client.error(), true);
-                             updateActions();
-                             emit resendFinished(false, client.error());
-                             return;
-                         }
-                         startResend(rows, *client, notSentText);
-                     });
+    m_clientProvider(m_kind, this, [this, then](const Result<ApiClientOptions> &client) {
+        if (!client) {
+            showMessage(client.error(), true);
+            updateActions();
+            emit resendFinished(false, client.error());
+            return;
+        }
+        then(*client);
+    });
 }
 
 void FailuresPage::startResend(const QList<qint64> &rows, const ApiClientOptions &client,
@@ -566,6 +636,155 @@ void FailuresPage::resendDone(RunnerState state, const QString &runMessage,
     }, Qt::QueuedConnection);
 }
 
+const FailureGroup *FailuresPage::currentGroupData() const
+{
+    return m_current >= 0 && m_current < m_groups->rowCount() ? &m_groups->groups().at(m_current)
+                                                              : nullptr;
+}
+
+bool FailuresPage::setPhrase(qint64 id, const QString &phrase)
+{
+    if (isResending())
+        return false;
+    auto journal = Journal::open(m_path, Journal::OpenMode::Existing);
+    VoidResult written = journal ? (*journal)->setDevicePhrase(id, phrase)
+                                 : VoidResult(Failure{journal.error()});
+    if (!written) {
+        showMessage(written.error(), true);
+        return false;
+    }
+    // Who changed it, never the phrase itself.
+    (void)(*journal)->logEvent(u"info"_s, u"the phrase of device link %1 was changed in failure "
+                                          "triage by %2"_s.arg(id).arg(currentUser()));
+    emit journalChanged();
+    return true;
+}
+
+void FailuresPage::resendAfterCreation(const FailureGroup &group)
+{
+    if (group.subject == FailureSubject::DeviceLinks && group.state == RecordState::Invalid) {
+        const QString text = tr("These rows of the devices file fail its checks and were never "
+                                "sent: fix the file and import it again on the Devices tab of "
+                                "After creation.");
+        showMessage(text, true);
+        emit resendFinished(false, text);
+        return;
+    }
+    QList<qint64> ids;
+    for (const DeviceLink &link : group.links)
+        ids.append(link.id);
+    for (const TrustEntry &entry : group.trust)
+        ids.append(entry.row);
+    const FailureSubject subject = group.subject;
+    withClient([this, subject, ids](const ApiClientOptions &client) {
+        startAfterCreation(subject, ids, client);
+    });
+}
+
+void FailuresPage::startAfterCreation(FailureSubject subject, const QList<qint64> &ids,
+                                      const ApiClientOptions &client)
+{
+    if (isResending())
+        return;
+    m_retry = new AfterCreationRetry(this);
+    connect(m_retry, &AfterCreationRetry::progressed, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(std::max<qint64>(1, total)));
+        m_progress->setValue(int(done));
+    });
+    connect(m_retry, &AfterCreationRetry::finished, this,
+            [this, subject, ids](bool completed, const QString &why) {
+                afterCreationDone(subject, ids, completed, why);
+            });
+    m_progress->setRange(0, int(std::max<qsizetype>(1, ids.size())));
+    m_progress->setValue(0);
+    m_progress->show();
+    if (subject == FailureSubject::DeviceLinks) {
+        showMessage(tr("Linking %n devices again\u2026", "", int(ids.size())), false);
+        m_retry->retryLinks(m_path, ids, client);
+    } else {
+        showMessage(tr("Setting the trust level of %n merchants again\u2026", "", int(ids.size())),
+                    false);
+        m_retry->retryTrust(m_path, ids, client);
+    }
+    updateActions();
+}
+
+void FailuresPage::afterCreationDone(FailureSubject subject, const QList<qint64> &ids,
+                                     bool completed, const QString &why)
+{
+    // Out of the retry's own signal: the retry (and with it the journal's lock) goes first.
+    QMetaObject::invokeMethod(this, [this, subject, ids, completed, why] {
+        delete m_retry;
+        m_retry = nullptr;
+        m_progress->hide();
+        qint64 done = 0, refused = 0, open = 0;
+        if (const auto journal = Journal::open(m_path, Journal::OpenMode::ReadOnly)) {
+            if (subject == FailureSubject::DeviceLinks) {
+                const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+                qint64 after = 0;
+                for (;;) {
+                    const Result<QList<DeviceLink>> page
+                        = (*journal)->devices(std::nullopt, 1000, after);
+                    if (!page || page->isEmpty())
+                        break;
+                    for (const DeviceLink &link : *page) {
+                        if (!wanted.contains(link.id))
+                            continue;
+                        (link.state == DeviceState::Linked   ? done
+                         : link.state == DeviceState::Failed ? refused
+                                                             : open)
+                            += 1;
+                    }
+                    after = page->last().id;
+                }
+            } else {
+                for (qint64 row : ids) {
+                    const Result<TrustEntry> entry = (*journal)->trustEntry(row);
+                    const TrustState state = entry ? entry->state : TrustState::Planned;
+                    (state == TrustState::Validated ? done
+                     : state == TrustState::Failed  ? refused
+                                                    : open)
+                        += 1;
+                }
+            }
+        }
+        const bool links = subject == FailureSubject::DeviceLinks;
+        QStringList parts;
+        if (!completed)
+            parts << tr("The re-send stopped: %1").arg(why);
+        parts << (links ? tr("%n device links are linked now.", "", int(done))
+                        : tr("%n merchants have their trust level now.", "", int(done)));
+        if (refused > 0)
+            parts << (links ? tr("%n device links were refused again; their cause is in the "
+                                 "list.", "", int(refused))
+                            : tr("%n merchants were refused again; their cause is in the list.",
+                                 "", int(refused)));
+        if (open > 0)
+            parts << (links ? tr("%n device links have no answer yet; the next retry looks "
+                                 "them up.", "", int(open))
+                            : tr("%n merchants are not done yet; the next retry finishes them.",
+                                 "", int(open)));
+        const QString text = parts.join(u' ');
+        if (const VoidResult ok = reload(); !ok)
+            parts << ok.error();
+        showMessage(parts.join(u' '), !completed || refused > 0);
+        updateActions();
+        emit journalChanged();
+        emit resendFinished(done > 0, text);
+    }, Qt::QueuedConnection);
+}
+
+Result<FailureList::DeviceSummary>
+FailuresPage::exportDeviceFailures(const QString &devicesPath, const FailureList::Options &options)
+{
+    if (m_path.isEmpty())
+        return failure(tr("Open or create a migration to see its failures."));
+    const auto journal = Journal::open(m_path, Journal::OpenMode::ReadOnly);
+    if (!journal)
+        return Failure{journal.error()};
+    return FailureList::writeDevices(**journal, devicesPath, options);
+}
+
 Result<FailureList::Summary> FailuresPage::exportFailures(const QString &path,
                                                           const FailureList::Options &options)
 {
@@ -580,14 +799,19 @@ Result<FailureList::Summary> FailuresPage::exportFailures(const QString &path,
 FailureExportDialog *FailuresPage::openExportDialog()
 {
     QStringList causes;
+    bool deviceLinks = false;
     for (const FailureGroup &group : m_groups->groups()) {
+        deviceLinks = deviceLinks || group.subject == FailureSubject::DeviceLinks;
         if (group.state == RecordState::Invalid || group.state == RecordState::Failed)
             causes.append(group.cause);
     }
     const QFileInfo journal(m_path);
-    const QString suggested = journal.absolutePath() + u'/' + journal.completeBaseName()
-                              + u"-failures.csv"_s;
-    auto dialog = new FailureExportDialog(causes, suggested, this);
+    const QString base = journal.absolutePath() + u'/' + journal.completeBaseName();
+    // The device links that failed go to a file of their own (as `failures --devices-out`).
+    auto dialog = new FailureExportDialog(causes, base + u"-failures.csv"_s,
+                                          deviceLinks ? base + u"-device-failures.csv"_s
+                                                      : QString(),
+                                          this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString path = dialog->path();
@@ -596,9 +820,20 @@ FailureExportDialog *FailuresPage::openExportDialog()
             showMessage(written.error(), true);
             return;
         }
-        showMessage(tr("%n records written to %1.", "", int(written->total()))
-                        .arg(QDir::toNativeSeparators(path)),
-                    false);
+        QString text = tr("%n records written to %1.", "", int(written->total()))
+                           .arg(QDir::toNativeSeparators(path));
+        if (const QString devicesPath = dialog->devicesPath(); !devicesPath.isEmpty()) {
+            const Result<FailureList::DeviceSummary> links
+                = exportDeviceFailures(devicesPath, dialog->options());
+            if (!links) {
+                showMessage(links.error(), true);
+                return;
+            }
+            text += u' '
+                    + tr("%n device links written to %1.", "", int(links->total()))
+                          .arg(QDir::toNativeSeparators(devicesPath));
+        }
+        showMessage(text, false);
     });
     dialog->open();
     return dialog;

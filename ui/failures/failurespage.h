@@ -3,7 +3,9 @@
 #include "api/apiclient.h"
 #include "common/result.h"
 #include "metrics/failuregroupmodel.h"
+#include "metrics/failurelinkmodel.h"
 #include "metrics/failurerecordmodel.h"
+#include "metrics/failuretrustmodel.h"
 #include "migration/failurelist.h"
 #include "migration/runner.h"
 #include "records/recordtablemodel.h"
@@ -16,6 +18,8 @@
 
 class QAction;
 class QLabel;
+class QProgressBar;
+class QStackedWidget;
 class QTableView;
 class QUndoStack;
 
@@ -25,6 +29,7 @@ class RunnerHost;
 
 namespace Peere::Ui {
 
+class AfterCreationRetry;
 class FailureExportDialog;
 
 // Failure triage: the failures of the open migration grouped by cause (rule, or the server's
@@ -33,6 +38,12 @@ class FailureExportDialog;
 // the migration journal; "Re-send this group" sends the group's fixed records again through the
 // runner, paced like any batch (records still invalid are not sent, and the page says how many);
 // and the failure list's export with filters and masking, the same as `peere-migrate failures`.
+//
+// After creation, device links that failed (the devices file's problems, the server's refusals)
+// and merchants whose trust level could not be set have groups of their own: pick one to see its
+// links (a refused link's phrase can be fixed in place) or merchants; "Re-send this group" links
+// the group's refused links again through the DeviceLinker, or sets the group's merchants' trust
+// again through the TrustApplier, with progress; the export writes them too.
 class FailuresPage : public QWidget
 {
     Q_OBJECT
@@ -58,11 +69,16 @@ public:
 
     FailureGroupModel *groupModel() const { return m_groups; }
     FailureRecordModel *recordModel() const { return m_records; }
+    FailureLinkModel *linkModel() const { return m_links; }
+    FailureTrustModel *trustModel() const { return m_trust; }
     RecordTableModel *editModel() const { return m_edit; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QTableView *groupView() const { return m_groupView; }
     QTableView *recordView() const { return m_recordView; }
     QTableView *editTable() const { return m_editTable; }
+    QTableView *linkView() const { return m_linkView; }
+    QTableView *trustView() const { return m_trustView; }
+    QProgressBar *progressBar() const { return m_progress; }
     QAction *resendAction() const { return m_resend; }
     QAction *exportAction() const { return m_export; }
 
@@ -72,13 +88,17 @@ public:
     // Failures still to deal with (fixed records waiting to be sent not counted).
     qint64 failureCount() const;
 
-    // Sends the current group's fixed records again; the outcome comes with resendFinished.
+    // Sends the current group's fixed records again (device links: the refused ones; trust: every
+    // merchant of the group); the outcome comes with resendFinished.
     void resendGroup();
-    bool isResending() const { return m_host != nullptr; }
+    bool isResending() const { return m_host != nullptr || m_retry != nullptr; }
 
-    // The export behind the export action (its dialog gathers these).
+    // The export behind the export action (its dialog gathers these); with `devicesPath`, the
+    // device links that failed too (FailureList::writeDevices, the same options).
     Result<FailureList::Summary> exportFailures(const QString &path,
                                                 const FailureList::Options &options);
+    Result<FailureList::DeviceSummary> exportDeviceFailures(const QString &devicesPath,
+                                                            const FailureList::Options &options);
     // Opens the export dialog (not modal); the export runs when it is accepted.
     FailureExportDialog *openExportDialog();
 
@@ -107,6 +127,16 @@ private:
                      const QString &notSent);
     void resendDone(RunnerState state, const QString &runMessage, const QList<qint64> &rows,
                     const QString &notSent);
+    // Asks the client provider for the options of a re-send, then `then`; says why not when
+    // there are none (resendFinished).
+    void withClient(const std::function<void(const ApiClientOptions &)> &then);
+    const FailureGroup *currentGroupData() const;
+    bool setPhrase(qint64 id, const QString &phrase);
+    void resendAfterCreation(const FailureGroup &group);
+    void startAfterCreation(FailureSubject subject, const QList<qint64> &ids,
+                            const ApiClientOptions &client);
+    void afterCreationDone(FailureSubject subject, const QList<qint64> &ids, bool completed,
+                           const QString &why);
 
     QString m_path;
     RecordKind m_kind = RecordKind::Customers;
@@ -118,10 +148,17 @@ private:
     ClientProvider m_clientProvider;
     RunnerOptions m_runnerOptions;
     RunnerHost *m_host = nullptr;
+    AfterCreationRetry *m_retry = nullptr;
+    FailureLinkModel *m_links;
+    FailureTrustModel *m_trust;
 
     QTableView *m_groupView;
     QTableView *m_recordView;
     QTableView *m_editTable;
+    QTableView *m_linkView;
+    QTableView *m_trustView;
+    QStackedWidget *m_details;
+    QProgressBar *m_progress;
     QLabel *m_title;
     QLabel *m_message;
     QLabel *m_status;

@@ -35,10 +35,31 @@ void selectData(QComboBox *combo, int value)
     combo->setCurrentIndex(combo->findData(value));
 }
 
+// A finished job's value into `into`, or its message into `error`. The job emitted the signal
+// that got here: it is deleted once that signal has returned.
+template<typename Job, typename Value>
+bool collect(std::unique_ptr<Job> &owned, bool succeeded, std::optional<Value> &into,
+             QString *error)
+{
+    Job *job = owned.release();
+    job->deleteLater();
+    if (succeeded && job->result() && job->result()->hasValue()) {
+        into = job->result()->value();
+        return true;
+    }
+    *error = job->result() ? job->result()->error() : QString();
+    return false;
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(QWidget *parent)
+    : ImportDialog(Content::Records, parent)
+{}
+
+ImportDialog::ImportDialog(Content content, QWidget *parent)
     : QDialog(parent)
+    , m_content(content)
     , m_fileEdit(new QLineEdit)
     , m_browseButton(new QPushButton)
     , m_kindCombo(new QComboBox)
@@ -100,6 +121,9 @@ ImportDialog::ImportDialog(QWidget *parent)
         optionsRow->addSpacing(12);
     }
     optionsRow->addStretch();
+    // A devices file is always the open migration's customers' devices.
+    m_kindLabel->setVisible(content == Content::Records);
+    m_kindCombo->setVisible(content == Content::Records);
     auto templateRow = new QHBoxLayout;
     templateRow->addStretch();
     templateRow->addWidget(m_loadTemplateButton);
@@ -159,7 +183,8 @@ ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::retranslate()
 {
-    setWindowTitle(tr("Import a bank export"));
+    setWindowTitle(m_content == Content::Devices ? tr("Import a devices file")
+                                                 : tr("Import a bank export"));
     m_fileLabel->setText(tr("&File:"));
     m_browseButton->setText(tr("&Browse\u2026"));
     m_kindLabel->setText(tr("&Records:"));
@@ -189,7 +214,9 @@ void ImportDialog::changeEvent(QEvent *event)
 void ImportDialog::browse()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a bank export"), QFileInfo(m_path).absolutePath(),
+        this,
+        m_content == Content::Devices ? tr("Open a devices file") : tr("Open a bank export"),
+        QFileInfo(m_path).absolutePath(),
         tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
@@ -204,6 +231,7 @@ void ImportDialog::openFile(const QString &path)
     m_encodingChosen = false;
     m_delimiterChosen = false;
     m_result.reset();
+    m_devicesResult.reset();
     reloadPreview();
 }
 
@@ -251,12 +279,25 @@ const ColumnMapping &ImportDialog::mapping() const
     return m_mappingEditor->mapping();
 }
 
+const DeviceFile::Columns &ImportDialog::deviceColumns() const
+{
+    return m_mappingEditor->deviceColumns();
+}
+
+void ImportDialog::clearMapping()
+{
+    if (m_content == Content::Devices)
+        m_mappingEditor->setDeviceColumns({}, {});
+    else
+        m_mappingEditor->setMapping(ColumnMapping(kind(), {}), {});
+}
+
 void ImportDialog::reloadPreview()
 {
     m_preview.reset();
     if (m_path.isEmpty()) {
         m_previewModel->clear();
-        m_mappingEditor->setMapping(ColumnMapping(kind(), {}), {});
+        clearMapping();
         return;
     }
     CsvReader::Options options;
@@ -270,7 +311,7 @@ void ImportDialog::reloadPreview()
                                        : CsvReader::preview(m_path, options, PreviewRows);
     if (!document) {
         m_previewModel->clear();
-        m_mappingEditor->setMapping(ColumnMapping(kind(), {}), {});
+        clearMapping();
         showMessage(document.error(), true);
         return;
     }
@@ -288,6 +329,12 @@ void ImportDialog::remap()
         return;
     }
     const QStringList &header = m_preview->table.header();
+    if (m_content == Content::Devices) {
+        m_mappingEditor->setDeviceColumns(m_deviceTemplate ? m_deviceTemplate->apply(header)
+                                                           : DeviceFile::mapColumns(header),
+                                          m_preview->table);
+        return;
+    }
     const ColumnMapping mapping = m_template && m_template->kind() == kind()
                                       ? m_template->apply(header)
                                       : ColumnMapping::automatic(kind(), header);
@@ -313,9 +360,30 @@ void ImportDialog::refreshState()
              m_saveTemplateButton, m_loadTemplateButton})
         input->setEnabled(!importing && (input == m_browseButton || m_preview.has_value()));
     m_importButton->setEnabled(!importing && m_preview.has_value());
-    if (importing || !m_preview)
+    if (importing || !m_preview || showMissingFields())
         return;
+    if (m_preview->table.rowCount() == 0) {
+        if (QFileInfo(m_path).size() > CsvReader::PreviewBytes)
+            showMessage(tr("The first record is too long to preview; it is read in full when you "
+                           "import."), false);
+        else
+            showMessage(tr("The file has a header but no records."), true);
+        return;
+    }
+    showMessage(tr("Ready to import. The preview shows the first rows of the file."), false);
+}
 
+bool ImportDialog::showMissingFields()
+{
+    if (m_content == Content::Devices) {
+        // A devices file without a customer or a device column cannot be read at all.
+        const QString missing = DeviceFile::missingColumns(deviceColumns());
+        if (!missing.isEmpty()) {
+            m_importButton->setEnabled(false);
+            showMessage(missing, true);
+        }
+        return !missing.isEmpty();
+    }
     const ColumnMapping &current = mapping();
     const QStringList missing = current.missingFieldNames();
     if (!missing.isEmpty()) {
@@ -336,31 +404,38 @@ void ImportDialog::refreshState()
             showMessage(tr("No column feeds the required fields %1: every row will fail them "
                            "unless you map a column below.")
                             .arg(list), true);
-        return;
     }
-    if (m_preview->table.rowCount() == 0) {
-        if (QFileInfo(m_path).size() > CsvReader::PreviewBytes)
-            showMessage(tr("The first record is too long to preview; it is read in full when you "
-                           "import."), false);
-        else
-            showMessage(tr("The file has a header but no records."), true);
-        return;
-    }
-    showMessage(tr("Ready to import. The preview shows the first rows of the file."), false);
+    return !missing.isEmpty();
 }
 
 VoidResult ImportDialog::saveTemplate(const QString &path)
 {
-    const MappingTemplate saved = MappingTemplate::fromMapping(mapping());
-    if (VoidResult result = saved.save(path); !result)
-        return result;
-    m_template = saved;
+    if (m_content == Content::Devices) {
+        const DeviceMappingTemplate saved = DeviceMappingTemplate::fromColumns(
+            deviceColumns(), m_preview ? m_preview->table.header() : QStringList());
+        if (VoidResult result = saved.save(path); !result)
+            return result;
+        m_deviceTemplate = saved;
+    } else {
+        const MappingTemplate saved = MappingTemplate::fromMapping(mapping());
+        if (VoidResult result = saved.save(path); !result)
+            return result;
+        m_template = saved;
+    }
     showMessage(tr("Column mapping saved to %1.").arg(QDir::toNativeSeparators(path)), false);
     return {};
 }
 
 VoidResult ImportDialog::loadTemplate(const QString &path)
 {
+    if (m_content == Content::Devices) {
+        Result<DeviceMappingTemplate> loaded = DeviceMappingTemplate::load(path);
+        if (!loaded)
+            return failure(loaded.error());
+        m_deviceTemplate = std::move(*loaded);
+        remap();
+        return {};
+    }
     Result<MappingTemplate> loaded = MappingTemplate::load(path);
     if (!loaded)
         return failure(loaded.error());
@@ -373,35 +448,71 @@ VoidResult ImportDialog::loadTemplate(const QString &path)
 
 bool ImportDialog::isImporting() const
 {
-    return m_job && m_job->isRunning();
+    return (m_job && m_job->isRunning()) || (m_deviceJob && m_deviceJob->isRunning());
 }
 
 void ImportDialog::startImport()
 {
     if (!m_preview || isImporting())
         return;
+    if (m_content == Content::Devices && !DeviceFile::missingColumns(deviceColumns()).isEmpty())
+        return; // said in the dialog already
+    m_cancelRequested = false;
+    m_result.reset();
+    m_devicesResult.reset();
+    const std::optional<TextEncoding> encoding
+        = m_encodingChosen ? std::optional(m_preview->dialect.encoding) : std::nullopt;
+    const std::optional<char> delimiter
+        = m_delimiterChosen ? std::optional(m_preview->dialect.delimiter) : std::nullopt;
+    if (m_content == Content::Devices)
+        startDevices(encoding, delimiter);
+    else
+        startRecords(encoding, delimiter);
+    m_progress->setValue(0);
+    m_progress->show();
+    showMessage(tr("Importing and validating\u2026"), false);
+    refreshState();
+}
+
+void ImportDialog::startRecords(const std::optional<TextEncoding> &encoding,
+                                const std::optional<char> &delimiter)
+{
     ImportParams params;
     params.path = m_path;
     params.kind = kind();
-    if (m_encodingChosen)
-        params.encoding = m_preview->dialect.encoding;
-    if (m_delimiterChosen)
-        params.delimiter = m_preview->dialect.delimiter;
+    params.encoding = encoding;
+    params.delimiter = delimiter;
     params.mapping = mapping();
-    m_cancelRequested = false;
-    m_result.reset();
     m_job = std::make_unique<ImportJob>();
     connect(m_job.get(), &ImportJob::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_job.get(), &ImportJob::previewReady, this, [this] {
         if (m_job && m_job->previewStore())
             emit previewReady(m_job->previewStore());
     });
-    connect(m_job.get(), &ImportJob::finished, this, &ImportDialog::importDone);
-    m_progress->setValue(0);
-    m_progress->show();
+    connect(m_job.get(), &ImportJob::finished, this, [this](bool succeeded) {
+        QString error;
+        finishImport(collect(m_job, succeeded, m_result, &error), error);
+    });
     m_job->start(params);
-    showMessage(tr("Importing and validating\u2026"), false);
-    refreshState();
+}
+
+void ImportDialog::startDevices(const std::optional<TextEncoding> &encoding,
+                                const std::optional<char> &delimiter)
+{
+    DeviceImportParams params;
+    params.path = m_path;
+    params.journalPath = m_journalPath;
+    params.encoding = encoding;
+    params.delimiter = delimiter;
+    params.columns = deviceColumns();
+    m_deviceJob = std::make_unique<DeviceImportJob>();
+    connect(m_deviceJob.get(), &DeviceImportJob::progressChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(m_deviceJob.get(), &DeviceImportJob::finished, this, [this](bool succeeded) {
+        QString error;
+        finishImport(collect(m_deviceJob, succeeded, m_devicesResult, &error), error);
+    });
+    m_deviceJob->start(params);
 }
 
 void ImportDialog::cancelImport()
@@ -409,28 +520,26 @@ void ImportDialog::cancelImport()
     if (!isImporting())
         return;
     m_cancelRequested = true;
-    m_job->cancel();
+    if (m_job)
+        m_job->cancel();
+    if (m_deviceJob)
+        m_deviceJob->cancel();
     showMessage(tr("Cancelling\u2026"), false);
 }
 
-void ImportDialog::importDone(bool succeeded)
+void ImportDialog::finishImport(bool succeeded, const QString &error)
 {
-    // The job emitted this signal: it is deleted once the signal has returned.
-    ImportJob *job = m_job.release();
-    job->deleteLater();
     m_progress->hide();
-    if (succeeded && job->result() && job->result()->hasValue()) {
-        m_result = job->result()->value();
-        refreshState();
+    refreshState();
+    if (succeeded) {
         emit importFinished(true);
         accept();
         return;
     }
-    refreshState();
     if (m_cancelRequested)
         showMessage(tr("The import was cancelled. Nothing was imported."), true);
     else
-        showMessage(job->result() ? job->result()->error() : tr("The import failed."), true);
+        showMessage(error.isEmpty() ? tr("The import failed.") : error, true);
     emit importFinished(false);
 }
 

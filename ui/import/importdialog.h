@@ -2,6 +2,8 @@
 
 #include "csv/csvreader.h"
 #include "csv/csvtablemodel.h"
+#include "migration/deviceimportjob.h"
+#include "migration/devicemappingtemplate.h"
 #include "records/importjob.h"
 
 #include <QDialog>
@@ -25,13 +27,23 @@ class MappingEditor;
 // delimiter in combo boxes that can be changed, the preview follows), choose the kind, check the
 // column mapping (templates saved and loaded), then import: read, parse and validate in the
 // background (ImportJob) with a progress bar and Cancel. Bad input is said in the dialog.
+// The same dialog brings in a devices file (After creation › Devices): no kind to choose, the
+// columns mapped to DeviceFile's fields (several may feed device), read and checked against the
+// migration's customers in the background (DeviceImportJob).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ImportDialog(QWidget *parent = nullptr);
+    enum class Content { Records, Devices };
+
+    explicit ImportDialog(QWidget *parent = nullptr); // records
+    explicit ImportDialog(Content content, QWidget *parent = nullptr);
     ~ImportDialog() override;
+
+    Content content() const { return m_content; }
+    // The migration whose customers a devices file is checked against.
+    void setJournalPath(const QString &path) { m_journalPath = path; }
 
     // Reads the head of `path` and shows it (quick: only the first 256 KiB are read).
     void openFile(const QString &path);
@@ -43,6 +55,7 @@ public:
     std::optional<TextEncoding> encoding() const;
     std::optional<char> delimiter() const;
     const ColumnMapping &mapping() const;
+    const DeviceFile::Columns &deviceColumns() const;
     MappingEditor *mappingEditor() const { return m_mappingEditor; }
     CsvTableModel *previewModel() const { return m_previewModel; }
 
@@ -57,6 +70,8 @@ public:
     bool isImporting() const;
     // The finished import, once the dialog is accepted.
     const std::optional<ImportResult> &result() const { return m_result; }
+    // The devices file as read and validated, once the dialog is accepted (Content::Devices).
+    const std::optional<DeviceFile::Contents> &devicesResult() const { return m_devicesResult; }
     // The message shown (a problem with the file, or the state of the import).
     QString message() const;
 
@@ -74,18 +89,30 @@ private:
     void browse();
     void reloadPreview();
     void remap();
+    void clearMapping();
     void refreshState();
+    // Says what the mapping lacks; false when it lacks nothing.
+    bool showMissingFields();
     void showMessage(const QString &text, bool problem);
-    void importDone(bool succeeded);
+    void startRecords(const std::optional<TextEncoding> &encoding,
+                      const std::optional<char> &delimiter);
+    void startDevices(const std::optional<TextEncoding> &encoding,
+                      const std::optional<char> &delimiter);
+    void finishImport(bool succeeded, const QString &error);
 
+    Content m_content = Content::Records;
+    QString m_journalPath;
     QString m_path;
     std::optional<CsvDocument> m_preview;
     std::optional<MappingTemplate> m_template;
+    std::optional<DeviceMappingTemplate> m_deviceTemplate;
     bool m_encodingChosen = false;
     bool m_delimiterChosen = false;
     bool m_cancelRequested = false;
     std::unique_ptr<ImportJob> m_job;
+    std::unique_ptr<DeviceImportJob> m_deviceJob;
     std::optional<ImportResult> m_result;
+    std::optional<DeviceFile::Contents> m_devicesResult;
 
     QLineEdit *m_fileEdit = nullptr;
     QPushButton *m_browseButton = nullptr;

@@ -39,10 +39,30 @@ MappingEditor::MappingEditor(QWidget *parent)
 
 void MappingEditor::setMapping(const ColumnMapping &mapping, const CsvTable &samples)
 {
+    m_devices = false;
     m_mapping = mapping;
     m_samples = samples;
     rebuild();
     emit mappingChanged();
+}
+
+void MappingEditor::setDeviceColumns(const DeviceFile::Columns &columns, const CsvTable &samples)
+{
+    m_devices = true;
+    m_deviceColumns = columns;
+    m_samples = samples;
+    rebuild();
+    emit mappingChanged();
+}
+
+const QStringList &MappingEditor::headers() const
+{
+    return m_devices ? m_samples.header() : m_mapping.headers();
+}
+
+int MappingEditor::currentField(int column) const
+{
+    return m_devices ? m_deviceColumns.field(column) : m_mapping.field(column);
 }
 
 int MappingEditor::fieldOfColumn(int column) const
@@ -53,9 +73,11 @@ int MappingEditor::fieldOfColumn(int column) const
 
 void MappingEditor::setFieldOfColumn(int column, int field)
 {
-    if (column < 0 || column >= m_mapping.headers().size())
+    if (column < 0 || column >= headers().size())
         return;
-    if (field >= 0) {
+    if (m_devices) {
+        m_deviceColumns.setField(column, field);
+    } else if (field >= 0) {
         m_mapping.setColumn(field, column);
     } else if (const int old = m_mapping.field(column); old >= 0) {
         m_mapping.setColumn(old, -1);
@@ -69,9 +91,16 @@ void MappingEditor::rebuild()
 {
     m_table->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"),
                                         tr("Imported as")});
-    const QStringList &headers = m_mapping.headers();
+    const QStringList &headers = this->headers();
     m_table->setRowCount(int(headers.size()));
-    const QList<FieldSpec> &specs = fieldSpecs(m_mapping.kind());
+    QStringList fields;
+    if (m_devices) {
+        for (int field = 0; field < DeviceFile::FieldCount; ++field)
+            fields.append(DeviceFile::fieldName(field));
+    } else {
+        for (int field = 0; field < fieldCount(m_mapping.kind()); ++field)
+            fields.append(fieldName(m_mapping.kind(), field));
+    }
     for (int column = 0; column < headers.size(); ++column) {
         m_table->setItem(column, 0, new QTableWidgetItem(headers.at(column)));
         QString sample = m_samples.rowCount() > 0
@@ -82,8 +111,8 @@ void MappingEditor::rebuild()
         auto combo = new QComboBox;
         combo->setObjectName(u"fieldCombo%1"_s.arg(column));
         combo->addItem(tr("(not imported)"), -1);
-        for (int field = 0; field < specs.size(); ++field)
-            combo->addItem(fieldName(m_mapping.kind(), field), field);
+        for (int field = 0; field < fields.size(); ++field)
+            combo->addItem(fields.at(field), field);
         combo->setAccessibleName(tr("Field for the column %1").arg(headers.at(column)));
         connect(combo, &QComboBox::activated, this, [this, column, combo] {
             setFieldOfColumn(column, combo->currentData().toInt());
@@ -102,7 +131,7 @@ void MappingEditor::refreshCombos()
         if (!combo)
             continue;
         const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(combo->findData(m_mapping.field(column)));
+        combo->setCurrentIndex(combo->findData(currentField(column)));
     }
 }
 
@@ -118,18 +147,27 @@ QString MappingEditor::missingText() const
 
 void MappingEditor::refreshSummary()
 {
-    const QStringList missing = m_mapping.missingFieldNames();
-    const QStringList unmapped = m_mapping.unmappedColumnNames();
-    if (m_mapping.headers().isEmpty()) {
+    if (headers().isEmpty()) {
         m_missing->clear();
         m_unmapped->clear();
         return;
     }
-    m_missing->setText(missing.isEmpty()
-                           ? tr("Every required field has a column.")
-                           : tr("Required fields without a column (every row will fail them): %1")
-                                 .arg(missing.join(u", "_s)));
-    setSemanticForeground(m_missing, missing.isEmpty() ? Semantic::Ok : Semantic::Error);
+    QStringList unmapped;
+    for (int column = 0; column < headers().size(); ++column) {
+        if (currentField(column) < 0)
+            unmapped.append(headers().at(column));
+    }
+    const QStringList missing = m_mapping.missingFieldNames();
+    const QString devicesMissing = DeviceFile::missingColumns(m_deviceColumns);
+    const bool complete = m_devices ? devicesMissing.isEmpty() : missing.isEmpty();
+    if (complete)
+        m_missing->setText(tr("Every required field has a column."));
+    else if (m_devices)
+        m_missing->setText(devicesMissing);
+    else
+        m_missing->setText(tr("Required fields without a column (every row will fail them): %1")
+                               .arg(missing.join(u", "_s)));
+    setSemanticForeground(m_missing, complete ? Semantic::Ok : Semantic::Error);
     m_unmapped->setText(unmapped.isEmpty()
                             ? tr("Every column is imported.")
                             : tr("Columns not imported: %1").arg(unmapped.join(u", "_s)));
