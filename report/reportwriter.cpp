@@ -95,12 +95,24 @@ void summary(ReportCanvas &canvas, const MetricsSnapshot &s)
                    count(s.queue), count(s.batches.size()),
                    t.attempted() > 0 ? percent(t.successRate()) : u"\u2014"_s}},
                  {0.14, 0.14, 0.14, 0.14, 0.15, 0.13, 0.16});
-    canvas.paragraph(tr("API latency: p50 %1, p95 %2, slowest batch %3. Throughput %4 records a "
-                        "minute against a ceiling of %5.")
-                         .arg(seconds(s.p50LatencyMs), seconds(s.p95LatencyMs),
-                              seconds(s.slowestMs),
-                              QLocale().toString(s.recordsPerMinute, 'f', 0),
-                              QLocale().toString(s.ceilingPerMinute, 'f', 0)));
+    // As the dashboard says it: no ceiling where the environment has none, and a pace over the
+    // ceiling said to be over it.
+    const QString pace = QLocale().toString(s.recordsPerMinute, 'f', 0);
+    const QString ceiling = QLocale().toString(s.ceilingPerMinute, 'f', 0);
+    const QString p50 = seconds(s.p50LatencyMs), p95 = seconds(s.p95LatencyMs),
+                  slowest = seconds(s.slowestMs);
+    if (!s.hasCeiling())
+        canvas.paragraph(tr("API latency: p50 %1, p95 %2, slowest batch %3. Throughput %4 records a "
+                            "minute; the environment set no rate limit.")
+                             .arg(p50, p95, slowest, pace));
+    else if (s.aboveCeiling())
+        canvas.paragraph(tr("API latency: p50 %1, p95 %2, slowest batch %3. Throughput %4 records a "
+                            "minute, above the ceiling of %5.")
+                             .arg(p50, p95, slowest, pace, ceiling));
+    else
+        canvas.paragraph(tr("API latency: p50 %1, p95 %2, slowest batch %3. Throughput %4 records a "
+                            "minute against a ceiling of %5.")
+                             .arg(p50, p95, slowest, pace, ceiling));
     canvas.heading(tr("Targets"));
     canvas.table({tr("Measure"), tr("Figure"), tr("Target"), tr("Status")}, kpiRows(s.kpis),
                  {0.34, 0.18, 0.26, 0.22});
@@ -163,15 +175,22 @@ void charts(ReportCanvas &canvas, const MetricsSnapshot &s)
     drawLineChart(canvas.painter(), canvas.area(h), tr("Processing time per batch"),
                   {time, {tr("Target 5 minutes"), {{0, 5}, {last, 5}}, grey, true, false}},
                   tr("Batch"), tr("Minutes"));
-    LineSeries sent{tr("Records sent"), {}, blue, false, false};
+    // The same intervals and unit as the dashboard's; points where a line would have one point.
+    const int unit = s.throughputUnit();
+    LineSeries sent{tr("Records sent"), {}, blue, false, s.throughput.size() < 2};
     for (const ThroughputPoint &point : s.throughput)
-        sent.points.append({double(point.minute), double(point.records)});
-    const double minutes = std::max<double>(1, double(s.throughput.size()));
+        sent.points.append({point.seconds / unit, point.perMinute});
+    const double end = std::max(1.0, sent.points.isEmpty() ? 0.0 : sent.points.constLast().x());
+    QList<LineSeries> throughput{sent};
+    if (s.hasCeiling())
+        throughput.append({tr("Ceiling"), {{0, s.ceilingPerMinute}, {end, s.ceilingPerMinute}},
+                           grey, true, false});
     drawLineChart(canvas.painter(), canvas.area(h),
                   tr("Throughput against the ceiling (%1 records remaining)").arg(count(s.queue)),
-                  {sent, {tr("Ceiling"), {{0, s.ceilingPerMinute}, {minutes, s.ceilingPerMinute}},
-                          grey, true, false}},
-                  tr("Minute of the run"), tr("Records per minute"));
+                  throughput,
+                  unit == 1 ? tr("Seconds into the run")
+                  : unit == 60 ? tr("Minutes into the run") : tr("Hours into the run"),
+                  tr("Records per minute"));
     const auto breakdown = [&](const QString &title, const QList<BreakdownRow> &rows, bool share) {
         QStringList labels;
         BarSet set{share ? tr("% of records") : tr("Records"), {}, share ? orange : blue};

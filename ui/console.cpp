@@ -453,6 +453,7 @@ void Console::startRun()
         const Sandbox::SandboxOptions &limits = m_sandbox->options();
         request.client.standardPerMinute = limits.noLimits ? 0 : limits.standardRate;
         request.client.statusPerMinute = limits.noLimits ? 0 : limits.statusRate;
+        request.batchLimitPerMinute = limits.noLimits ? 0 : limits.batchRate;
     }
     request.runner.batchSize = plan.batchSize;
     request.runner.concurrency = plan.batchesInFlight;

@@ -36,7 +36,8 @@ public:
     QString bankKey() const { return m_options.bankKey; }
     QString providerKey() const { return m_options.providerKey; }
 
-    // The options of the demo: documented keys, rate limits relaxed so a demo runs in minutes.
+    // The options of the demo: documented keys, a realistic latency and rate limits relaxed so
+    // that the sample's run lasts about 20 seconds.
     static Sandbox::SandboxOptions demoOptions();
 
 signals:

@@ -75,6 +75,14 @@ QUrl Environment::liveUrl()
     return QUrl(u"https://api.peere.network"_s);
 }
 
+std::optional<int> Environment::knownBatchLimit(const QUrl &baseUrl)
+{
+    const QString host = baseUrl.host().toLower();
+    if (host == liveUrl().host() || host == hostedSandboxUrl().host())
+        return documentedBatchesPerMinute;
+    return std::nullopt;
+}
+
 QUrl Environment::hostedSandboxUrl()
 {
     return QUrl(u"https://sandbox-api.peere.network"_s);

@@ -43,6 +43,13 @@ public:
     static QUrl hostedSandboxUrl();
     static QUrl defaultLocalSandboxUrl();
 
+    // The documented limit on batch creates (peere-api.md §2): 10 calls a minute.
+    static constexpr int documentedBatchesPerMinute = 10;
+    // The limit on batch creates of the server at `baseUrl` when it is known: Peere's hosted
+    // sandbox and live apply the documented one; any other server's (a local sandbox, the
+    // embedded one) is not known from its address.
+    static std::optional<int> knownBatchLimit(const QUrl &baseUrl);
+
     // The rule that an API key never travels in clear text (peere-api.md §1): https anywhere,
     // http only to a loopback host (localhost, 127.0.0.0/8, ::1). Anything else is a failure whose
     // message says why, so that the caller can show it and send nothing.

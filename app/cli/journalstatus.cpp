@@ -44,6 +44,7 @@ Result<QJsonObject> journalStatus(const Journal &journal)
         {u"batches"_s, *batches},
         {u"successRate"_s, std::round(c.successRate() * 10.0) / 10.0},
         {u"kpis"_s, kpisJson(*metrics)},
+        {u"throughput"_s, throughputJson(*metrics)},
     };
     // After creation: the device links, once a devices file was brought in.
     const Result<DeviceCounts> devices = journal.deviceCounts();
@@ -69,6 +70,20 @@ QJsonObject kpisJson(const MetricsSnapshot &snapshot)
                     QJsonObject{{u"value"_s, value}, {u"status"_s, kpiStatusName(kpi.status)}});
     }
     return kpis;
+}
+
+QJsonObject throughputJson(const MetricsSnapshot &snapshot)
+{
+    // The dashboard's figures: the pace over the recent batches against the ceiling of the
+    // environment the run used (null where it has none), and the ETA (null while unknown).
+    return {
+        {u"recordsPerMinute"_s, std::round(snapshot.recordsPerMinute)},
+        {u"ceilingPerMinute"_s, snapshot.hasCeiling()
+                                    ? QJsonValue(std::round(snapshot.ceilingPerMinute))
+                                    : QJsonValue()},
+        {u"aboveCeiling"_s, snapshot.aboveCeiling()},
+        {u"etaSeconds"_s, snapshot.etaSeconds >= 0 ? QJsonValue(snapshot.etaSeconds) : QJsonValue()},
+    };
 }
 
 QString journalStatusText(const QJsonObject &s)
@@ -104,6 +119,17 @@ QString journalStatusText(const QJsonObject &s)
     }
     if (!targets.isEmpty())
         text += u"targets: "_s + targets.join(u", "_s) + u"\n"_s;
+    if (const QJsonObject t = s.value(u"throughput"_s).toObject(); !t.isEmpty()) {
+        const qint64 pace = t.value(u"recordsPerMinute"_s).toInteger();
+        const QJsonValue ceiling = t.value(u"ceilingPerMinute"_s);
+        if (ceiling.isNull())
+            text += u"throughput: %1 records per minute (no rate limit)\n"_s.arg(pace);
+        else if (t.value(u"aboveCeiling"_s).toBool())
+            text += u"throughput: %1 records per minute, above the ceiling of %2\n"_s.arg(pace).arg(
+                ceiling.toInteger());
+        else
+            text += u"throughput: %1 of %2 records per minute\n"_s.arg(pace).arg(ceiling.toInteger());
+    }
     if (const QJsonObject d = s.value(u"devices"_s).toObject(); !d.isEmpty())
         text += u"devices: %1 linked, %2 failed, %3 invalid, %4 to do\n"_s
                     .arg(d.value(u"linked"_s).toInteger())

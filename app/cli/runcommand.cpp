@@ -9,6 +9,7 @@
 #include "metrics/phasemetricsmodel.h"
 #include "migration/journalimport.h"
 #include "migration/runner.h"
+#include "migration/runsettings.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -71,10 +72,7 @@ int migrate(const RunSetup &setup, Io &io)
         io.err << "resuming the migration in " << setup.journalPath << Qt::endl;
     }
     // The settings of the run, never the key.
-    (void)journal.setSetting(u"baseUrl"_s, setup.client.baseUrl.toString());
-    (void)journal.setSetting(u"batchSize"_s, QString::number(setup.runner.batchSize));
-    (void)journal.setSetting(u"concurrency"_s, QString::number(setup.runner.concurrency));
-    (void)journal.setSetting(u"gate"_s, QString::number(setup.runner.gatePercent));
+    (void)RunSettings::of(setup.client, setup.runner).write(journal);
 
     auto created = ApiClient::create(setup.client);
     if (!created)

@@ -2,7 +2,9 @@
 
 #include "batchfates.h"
 #include "failurecause.h"
+#include "api/environment.h"
 #include "journal/journal.h"
+#include "migration/runsettings.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -117,17 +119,19 @@ BatchFigures figuresOf(const QList<const BatchMetrics *> &batches)
     BatchFigures figures;
     QList<qint64> latencies;
     QDateTime first, last;
-    qint64 records = 0;
+    qint64 records = 0, firstSize = 0;
     for (const BatchMetrics *batch : batches) {
         figures.duplicates += batch->serverDuplicates;
         figures.invalid += batch->serverInvalid;
         if (batch->answered() && batch->httpStatus != 0)
             latencies.append(batch->latencyMs);
-        records += batch->size;
         if (batch->sentAt.isValid()) {
+            records += batch->size;
             const QDateTime end = batch->sentAt.addMSecs(batch->latencyMs);
-            if (!first.isValid() || batch->sentAt < first)
+            if (!first.isValid() || batch->sentAt < first) {
                 first = batch->sentAt;
+                firstSize = batch->size;
+            }
             if (!last.isValid() || end > last)
                 last = end;
         }
@@ -135,8 +139,11 @@ BatchFigures figuresOf(const QList<const BatchMetrics *> &batches)
     figures.p50 = MetricsCalculator::percentile(latencies, 50);
     figures.p95 = MetricsCalculator::percentile(latencies, 95);
     figures.slowest = latencies.isEmpty() ? 0 : *std::max_element(latencies.cbegin(), latencies.cend());
+    // The records of every batch but the first over the time from the first sending to the last
+    // answer: n batches sent at a steady pace span n - 1 intervals, so counting the first one too
+    // would read a run exactly at its ceiling as over it (10 batches: by 11 %). One batch: no pace.
     const qint64 spanMs = first.isValid() ? first.msecsTo(last) : 0;
-    figures.perMinute = spanMs > 0 ? double(records) * 60000.0 / double(spanMs) : 0;
+    figures.perMinute = spanMs > 0 ? double(records - firstSize) * 60000.0 / double(spanMs) : 0;
     return figures;
 }
 
@@ -149,6 +156,82 @@ qint64 MetricsCalculator::percentile(QList<qint64> values, double p)
     std::sort(values.begin(), values.end());
     const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
     return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
+
+double MetricsCalculator::ceilingCallsPerMinute(const Journal &journal)
+{
+    bool known = false;
+    const double limit = journal.setting(RunSettings::batchLimitKey).toDouble(&known);
+    if (known)
+        return std::max(0.0, limit);
+    // A journal from before the pacing was recorded was paced at the documented limit.
+    const double pacing = journal.setting(RunSettings::batchesPerMinuteKey)
+                              .toDouble(&known);
+    return known ? std::max(0.0, pacing) : double(Environment::documentedBatchesPerMinute);
+}
+
+int MetricsCalculator::throughputInterval(double spanSeconds, qsizetype batches)
+{
+    // Nice lengths, so that the axis reads in whole seconds or minutes.
+    static constexpr int lengths[] = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600};
+    const double wanted = std::max(spanSeconds / maxThroughputPoints,
+                                   batches > 1 ? 2.0 * spanSeconds / double(batches - 1) : 0.0);
+    for (const int length : lengths) {
+        if (length >= wanted)
+            return length;
+    }
+    return int(std::ceil(wanted / 3600.0)) * 3600;
+}
+
+QList<ThroughputPoint> MetricsCalculator::throughputOf(const QList<BatchMetrics> &batches,
+                                                       int *intervalSeconds)
+{
+    QDateTime start;
+    qsizetype sent = 0;
+    for (const BatchMetrics &batch : batches) {
+        if (!batch.sentAt.isValid())
+            continue;
+        ++sent;
+        if (!start.isValid() || batch.sentAt < start)
+            start = batch.sentAt;
+    }
+    qint64 endMs = 0; // the last answer (or sending), from the first sending
+    for (const BatchMetrics &batch : batches) {
+        if (batch.sentAt.isValid())
+            endMs = std::max(endMs, start.msecsTo(batch.sentAt) + batch.latencyMs);
+    }
+    const int interval = throughputInterval(double(endMs) / 1000.0, sent);
+    if (intervalSeconds)
+        *intervalSeconds = interval;
+    if (sent == 0)
+        return {};
+    const qint64 intervalMs = qint64(interval) * 1000;
+    qsizetype count = std::max<qsizetype>(1, qsizetype((endMs + intervalMs - 1) / intervalMs));
+    QList<ThroughputPoint> points(count);
+    for (const BatchMetrics &batch : batches) {
+        if (batch.sentAt.isValid()) {
+            const qint64 at = start.msecsTo(batch.sentAt);
+            points[std::min<qsizetype>(count - 1, qsizetype(at / intervalMs))].records += batch.size;
+        }
+    }
+    // Each interval ends at its full length but the last, which ends at the last answer; a last
+    // one shorter than half an interval joins the one before (or, alone, counts as half an
+    // interval), so that neither a few records at the very end nor one batch alone in a tiny
+    // interval make a spike or a drop.
+    qint64 lastMs = endMs - (count - 1) * intervalMs;
+    if (count > 1 && lastMs < intervalMs / 2) {
+        points[count - 2].records += points.at(count - 1).records;
+        points.removeLast();
+        --count;
+        lastMs += intervalMs;
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        ThroughputPoint &point = points[i];
+        const qint64 lengthMs = i + 1 < count ? intervalMs : std::max(lastMs, intervalMs / 2);
+        point.seconds = double(i * intervalMs + lengthMs) / 1000.0;
+        point.perMinute = double(point.records) * 60000.0 / double(lengthMs);
+    }
+    return points;
 }
 
 int MetricsCalculator::batchSize(const Journal &journal)
@@ -293,30 +376,26 @@ Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const
 
     // Throughput against the ceiling, the queue and the ETA.
     snapshot.batchSize = batchSize(journal);
-    const double calls = journal.setting(u"rate"_s, u"10"_s).toDouble();
-    snapshot.callsPerMinute = calls > 0 ? calls : 10;
+    snapshot.callsPerMinute = ceilingCallsPerMinute(journal);
     snapshot.ceilingPerMinute = snapshot.callsPerMinute * snapshot.batchSize;
+    snapshot.throughput = throughputOf(snapshot.batches, &snapshot.throughputSeconds);
     QList<const BatchMetrics *> bySending = all;
     std::sort(bySending.begin(), bySending.end(),
               [](const BatchMetrics *a, const BatchMetrics *b) { return a->id < b->id; });
-    QDateTime start;
-    for (const BatchMetrics *batch : std::as_const(bySending)) {
-        if (batch->sentAt.isValid() && (!start.isValid() || batch->sentAt < start))
-            start = batch->sentAt;
-    }
-    for (const BatchMetrics *batch : std::as_const(bySending)) {
-        if (!batch->sentAt.isValid())
-            continue;
-        const int minute = int(start.msecsTo(batch->sentAt) / 60000);
-        while (snapshot.throughput.size() <= minute)
-            snapshot.throughput.append({int(snapshot.throughput.size()), 0});
-        snapshot.throughput[minute].records += batch->size;
-    }
     snapshot.recordsPerMinute = figuresOf(bySending.mid(qMax<qsizetype>(0, bySending.size() - paceWindow))).perMinute;
     snapshot.queue = t.pending + t.inFlight + t.unknown;
-    const double pace = snapshot.recordsPerMinute > 0
-        ? std::min(snapshot.recordsPerMinute, snapshot.ceilingPerMinute)
-        : snapshot.ceilingPerMinute;
+    // The pace the rest will go at: the one observed, never faster than the ceiling or the
+    // pacing allow; before anything is observed, what they allow.
+    double allowed = snapshot.ceilingPerMinute;
+    bool paced = false;
+    const double pacing = journal.setting(RunSettings::batchesPerMinuteKey).toDouble(&paced);
+    if (paced && pacing > 0) {
+        const double byPacing = pacing * snapshot.batchSize;
+        allowed = allowed > 0 ? std::min(allowed, byPacing) : byPacing;
+    }
+    const double pace = snapshot.recordsPerMinute > 0 && allowed > 0
+        ? std::min(snapshot.recordsPerMinute, allowed)
+        : snapshot.recordsPerMinute > 0 ? snapshot.recordsPerMinute : allowed;
     snapshot.etaSeconds = snapshot.queue == 0 ? 0
         : pace > 0 ? qint64(std::ceil(double(snapshot.queue) * 60.0 / pace)) : -1;
 

@@ -28,6 +28,21 @@ public:
     static qint64 percentile(QList<qint64> values, double p);
     // The batch size the journal's run used (its setting, or the guide's default for the kind).
     static int batchSize(const Journal &journal);
+    // The ceiling on batch calls a minute of the journal's run: the limit of the environment it
+    // used, as recorded (RunSettings; 0: none), or the run's pacing where that limit is not known
+    // (the documented 10 for a journal that recorded neither).
+    static double ceilingCallsPerMinute(const Journal &journal);
+
+    // At most this many intervals in the throughput chart.
+    static constexpr int maxThroughputPoints = 40;
+    // The length of the throughput intervals for a run of `spanSeconds` with `batches` batches:
+    // the shortest of 1, 2, 5, 10, 15, 30 s, 1, 2, 5, 10, 15, 30 min and 1 h (then whole hours)
+    // that gives at most maxThroughputPoints intervals and two batches an interval on average.
+    static int throughputInterval(double spanSeconds, qsizetype batches);
+    // Records sent in each interval from the first sending, and their pace; the length chosen
+    // goes to `intervalSeconds`.
+    static QList<ThroughputPoint> throughputOf(const QList<BatchMetrics> &batches,
+                                               int *intervalSeconds = nullptr);
 };
 
 } // namespace Peere

@@ -70,11 +70,13 @@ struct BreakdownRow
     bool server = false; // a server refusal (failure causes), not a validation rule
 };
 
-// Records sent during one minute of the run (throughput against the ceiling).
+// Records sent during one interval of the run (throughput against the ceiling); the intervals
+// are MetricsSnapshot::throughputSeconds long (the last one ends at the last answer).
 struct ThroughputPoint
 {
-    int minute = 0; // since the first batch left
+    double seconds = 0; // the end of the interval, since the first batch left
     qint64 records = 0;
+    double perMinute = 0; // records × 60 s / the interval's length
 };
 
 // The share of invalid records after each edit that changed it (the trend as fixes are made).
@@ -96,21 +98,40 @@ struct MetricsSnapshot
     std::array<PhaseMetrics, phaseCount> phases;
     std::array<KpiValue, kpiCount> kpis;
 
-    int batchSize = 0;          // records per batch call
-    double callsPerMinute = 10; // the documented batch-call limit
-    double ceilingPerMinute = 0; // callsPerMinute × batchSize
-    double recordsPerMinute = 0; // observed pace over the recent batches
+    int batchSize = 0; // records per batch call
+    // The ceiling: the limit on batch calls of the environment the run used (the documented 10 a
+    // minute on Peere's, a sandbox's own) or, where it is not known, the run's pacing; 0: none (a
+    // sandbox without limits, or an unknown server and no pacing).
+    double callsPerMinute = 0;
+    double ceilingPerMinute = 0; // callsPerMinute × batchSize; 0: no ceiling
+    double recordsPerMinute = 0; // observed pace over the recent batches; 0: not measured yet
     qint64 queue = 0;            // records still to send or to confirm
     qint64 etaSeconds = -1;      // -1: unknown
     qint64 p50LatencyMs = 0;
     qint64 p95LatencyMs = 0;
     qint64 slowestMs = 0;
+    int throughputSeconds = 60; // the length of the throughput intervals
     QList<ThroughputPoint> throughput;
 
     QList<BreakdownRow> issuesByField;
     QList<BreakdownRow> issuesByRule;
     QList<BreakdownRow> failureCauses; // validation rules and server messages, most frequent first
     QList<QualityPoint> qualityTrend;
+
+    // The unit, in seconds, the throughput's time axis reads best in: seconds for a run of up to
+    // 3 minutes, minutes up to 5 hours, hours beyond.
+    int throughputUnit() const
+    {
+        const double span = throughput.isEmpty() ? 0 : throughput.constLast().seconds;
+        return span <= 180 ? 1 : span <= 5 * 3600 ? 60 : 3600;
+    }
+    bool hasCeiling() const { return ceilingPerMinute > 0; }
+    // The observed pace is over the ceiling (as shown, in whole records a minute): a burst, or a
+    // limit that is not the one the journal records.
+    bool aboveCeiling() const
+    {
+        return hasCeiling() && std::round(recordsPerMinute) > std::round(ceilingPerMinute);
+    }
 
     double validationErrorPercent() const
     {

@@ -14,8 +14,8 @@ constexpr int minIntervalMs = 1000 / MetricsSource::maxRefreshesPerSecond;
 
 QStringList throughputHeaders()
 {
-    return {QCoreApplication::translate("Peere::MetricsSource", "Minute"),
-            QCoreApplication::translate("Peere::MetricsSource", "Records sent"),
+    return {QCoreApplication::translate("Peere::MetricsSource", "Seconds into the run"),
+            QCoreApplication::translate("Peere::MetricsSource", "Records per minute"),
             QCoreApplication::translate("Peere::MetricsSource", "Ceiling")};
 }
 
@@ -126,7 +126,7 @@ void MetricsSource::apply(const MetricsSnapshot &snapshot)
     QList<QList<double>> throughput;
     throughput.reserve(snapshot.throughput.size());
     for (const ThroughputPoint &point : snapshot.throughput)
-        throughput.append({double(point.minute), double(point.records), snapshot.ceilingPerMinute});
+        throughput.append({point.seconds, point.perMinute, snapshot.ceilingPerMinute});
     m_throughput.setRows(throughput);
     QList<QList<double>> trend;
     trend.reserve(snapshot.qualityTrend.size());

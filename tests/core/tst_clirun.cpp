@@ -137,6 +137,13 @@ void tst_CliRun::runAgainstTheSandbox()
     QCOMPARE(kpis.value(u"validationErrors"_s)[u"status"_s].toString(), u"bad"_s);
     QCOMPARE(kpis.value(u"postMigrationErrors"_s)[u"value"_s].toDouble(), 0.0);
     QCOMPARE(kpis.value(u"batchTime"_s)[u"status"_s].toString(), u"good"_s);
+    // The dashboard's throughput line: unpaced (--rate 0) against a server whose limit is not
+    // known, so no ceiling rather than the documented one; nothing left, so an ETA of 0.
+    const QJsonObject throughput = result.value(u"throughput"_s).toObject();
+    QVERIFY(throughput.value(u"ceilingPerMinute"_s).isNull());
+    QVERIFY(!throughput.value(u"aboveCeiling"_s).toBool());
+    QVERIFY(throughput.value(u"recordsPerMinute"_s).toDouble() > 0);
+    QCOMPARE(throughput.value(u"etaSeconds"_s).toInteger(), 0);
     QVERIFY(!out.contains(u"sandbox-bank-key"_s) && !err.contains(u"sandbox-bank-key"_s));
     // The key is nowhere in the journal.
     QFile file(journal);

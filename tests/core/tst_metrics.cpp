@@ -5,6 +5,8 @@
 #include "metrics/failurecause.h"
 #include "metrics/metricscalculator.h"
 #include "metrics/metricssource.h"
+#include "migration/runner.h"
+#include "migration/runsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -34,6 +36,12 @@ private slots:
     void liveSource();
     void emptyJournal();
     void refreshReadsOnlyChangedBatches();
+    void ceilingOfTheEnvironment_data();
+    void ceilingOfTheEnvironment();
+    void paceAtTheCeilingIsNotOverIt();
+    void shortRunHasSeveralIntervals();
+    void throughputIntervals_data();
+    void throughputIntervals();
 
 private:
     MetricsSnapshot computeFixture(QTemporaryDir &dir);
@@ -190,14 +198,16 @@ void tst_Metrics::knownJournal()
     QCOMPARE(pilot.kpis[int(Kpi::SuccessRate)].status, KpiStatus::Good);
     QCOMPARE(pilot.kpis[int(Kpi::BatchTime)].value, 1000.0 / 60000.0);
 
-    // Throughput: 16 records in the first minute; the ceiling is 10 calls × 4 records.
+    // Throughput: the journal records no pacing, so the documented 10 calls × 4 records; the 16
+    // records were sent at once and answered over ~6 minutes (the slow batch): one interval.
     QCOMPARE(s.batchSize, 4);
     QCOMPARE(s.ceilingPerMinute, 40.0);
     QCOMPARE(s.throughput.size(), 1);
     QCOMPARE(s.throughput.first().records, 16);
+    QVERIFY(qAbs(s.throughput.first().seconds - 360) < 1);
     QCOMPARE(s.queue, 1);
-    // 16 records over ~6 minutes (the slow batch): ~2.67 a minute, so one record in ~23 s.
-    QVERIFY2(s.etaSeconds >= 22 && s.etaSeconds <= 23, qPrintable(QString::number(s.etaSeconds)));
+    // 14 records after the first batch over ~6 minutes: ~2.33 a minute, so one record in ~26 s.
+    QVERIFY2(s.etaSeconds >= 25 && s.etaSeconds <= 26, qPrintable(QString::number(s.etaSeconds)));
 }
 
 void tst_Metrics::causesGrouped()
@@ -406,6 +416,124 @@ void tst_Metrics::refreshReadsOnlyChangedBatches()
                                        u"not found on the server"_s, {}}}).hasValue());
     sameAsFresh();
     QVERIFY(fates.lastReadAll());
+}
+
+void tst_Metrics::ceilingOfTheEnvironment_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<double>("pacing");
+    QTest::addColumn<double>("limit"); // -1: as RunSettings::of tells from the address
+    QTest::addColumn<double>("ceiling");
+    const QString embedded = u"http://127.0.0.1:34441"_s;
+    // The demo before: paced at 120 against the embedded sandbox's 120, batches of 25.
+    QTest::newRow("embedded sandbox with limits") << embedded << 120.0 << 120.0 << 3000.0;
+    // A sandbox started with no limits has no ceiling, whatever the pacing (the journal's
+    // missing "rate" setting made it 10 calls × 25 = 250 while the run went at 54,522).
+    QTest::newRow("embedded sandbox without limits") << embedded << 600.0 << 0.0 << 0.0;
+    // Peere's own environments: the documented 10 a minute, even paced slower or faster.
+    QTest::newRow("live, paced slower") << u"https://api.peere.network"_s << 5.0 << -1.0 << 250.0;
+    QTest::newRow("hosted sandbox, paced faster")
+        << u"https://sandbox-api.peere.network"_s << 60.0 << -1.0 << 250.0;
+    // Another server: its limit is not known, the pacing stands for it; unpaced, no ceiling.
+    QTest::newRow("local sandbox") << u"http://127.0.0.1:8080"_s << 20.0 << -1.0 << 500.0;
+    QTest::newRow("local sandbox, unpaced") << u"http://127.0.0.1:8080"_s << 0.0 << -1.0 << 0.0;
+}
+
+void tst_Metrics::ceilingOfTheEnvironment()
+{
+    QFETCH(QString, url);
+    QFETCH(double, pacing);
+    QFETCH(double, limit);
+    QFETCH(double, ceiling);
+    QTemporaryDir dir;
+    auto journal = Journal::open(dir.filePath(u"c.peere"_s), Journal::OpenMode::Create);
+    QVERIFY2(journal.hasValue(), qPrintable(journal.error()));
+    QVERIFY(MetricsFixture::pacedRun(**journal, 4, 25, 2000, 150));
+    ApiClientOptions client;
+    client.baseUrl = QUrl(url);
+    client.batchPerMinute = pacing;
+    RunnerOptions runner;
+    runner.batchSize = 25;
+    RunSettings settings = RunSettings::of(client, runner);
+    if (limit >= 0)
+        settings.batchLimitPerMinute = limit;
+    QVERIFY(settings.write(**journal));
+    const Result<MetricsSnapshot> s = MetricsCalculator::compute(**journal);
+    QVERIFY2(s.hasValue(), qPrintable(s.error()));
+    QCOMPARE(s->ceilingPerMinute, ceiling);
+    QCOMPARE(s->hasCeiling(), ceiling > 0);
+    // 3 batches of 25 after the first in 6.15 s: 732 a minute, over a ceiling of 250 or 500 and
+    // said to be.
+    QVERIFY2(qAbs(s->recordsPerMinute - 731.7) < 0.1, qPrintable(QString::number(s->recordsPerMinute)));
+    QCOMPARE(s->aboveCeiling(), ceiling > 0 && ceiling < 700);
+}
+
+void tst_Metrics::paceAtTheCeilingIsNotOverIt()
+{
+    // 10 batches of 25 at exactly 10 a minute (one every 6 s), answered in 150 ms: the run goes
+    // at its ceiling of 250 records a minute, never over it (counting the first batch's records
+    // over 9 intervals read 277: "277 of 250").
+    QTemporaryDir dir;
+    auto journal = Journal::open(dir.filePath(u"p.peere"_s), Journal::OpenMode::Create);
+    QVERIFY2(journal.hasValue(), qPrintable(journal.error()));
+    QVERIFY(MetricsFixture::pacedRun(**journal, 10, 25, 6000, 150));
+    QVERIFY((*journal)->setSetting(u"batchSize"_s, u"25"_s));
+    const Result<MetricsSnapshot> s = MetricsCalculator::compute(**journal);
+    QVERIFY2(s.hasValue(), qPrintable(s.error()));
+    QCOMPARE(s->ceilingPerMinute, 250.0);
+    QVERIFY2(s->recordsPerMinute <= 250 && s->recordsPerMinute > 245,
+             qPrintable(QString::number(s->recordsPerMinute)));
+    QVERIFY(!s->aboveCeiling());
+}
+
+void tst_Metrics::shortRunHasSeveralIntervals()
+{
+    // The demo's run: 13 batches of 25, one every 1.5 s, in 18 s. In minutes it was one point (a
+    // line of one point draws nothing); in 5 s intervals it is four, each with its pace.
+    QTemporaryDir dir;
+    auto journal = Journal::open(dir.filePath(u"s.peere"_s), Journal::OpenMode::Create);
+    QVERIFY2(journal.hasValue(), qPrintable(journal.error()));
+    QVERIFY(MetricsFixture::pacedRun(**journal, 13, 25, 1500, 150));
+    const Result<MetricsSnapshot> s = MetricsCalculator::compute(**journal);
+    QVERIFY2(s.hasValue(), qPrintable(s.error()));
+    QCOMPARE(s->throughputSeconds, 5);
+    QCOMPARE(s->throughputUnit(), 1);
+    QCOMPARE(s->throughput.size(), 4);
+    qint64 records = 0;
+    for (const ThroughputPoint &point : s->throughput) {
+        records += point.records;
+        QVERIFY2(point.perMinute >= 900 && point.perMinute <= 1500,
+                 qPrintable(QString::number(point.perMinute)));
+    }
+    QCOMPARE(records, 13 * 25);
+    QCOMPARE(s->throughput.at(0).seconds, 5.0);
+    QCOMPARE(s->throughput.at(0).records, 4 * 25); // sent at 0, 1.5, 3 and 4.5 s
+    QCOMPARE(s->throughput.at(0).perMinute, 1200.0);
+    QCOMPARE(s->throughput.at(1).perMinute, 900.0); // 6, 7.5 and 9 s
+    // The last interval ends at the last answer: 18 s + 150 ms.
+    QCOMPARE(s->throughput.constLast().seconds, 18.15);
+}
+
+void tst_Metrics::throughputIntervals_data()
+{
+    QTest::addColumn<double>("span");
+    QTest::addColumn<int>("batches");
+    QTest::addColumn<int>("interval");
+    QTest::newRow("one batch") << 0.15 << 1 << 1;
+    QTest::newRow("instant run") << 0.8 << 13 << 1;
+    QTest::newRow("demo") << 18.15 << 13 << 5;
+    QTest::newRow("documented pace, 10 minutes") << 600.0 << 100 << 15;
+    QTest::newRow("1,000,000 at 5,000 a minute") << 12000.0 << 2000 << 300;
+    QTest::newRow("a weekend") << 200000.0 << 20000 << 7200;
+}
+
+void tst_Metrics::throughputIntervals()
+{
+    QFETCH(double, span);
+    QFETCH(int, batches);
+    QFETCH(int, interval);
+    QCOMPARE(MetricsCalculator::throughputInterval(span, batches), interval);
+    QVERIFY(span / interval <= MetricsCalculator::maxThroughputPoints);
 }
 
 QTEST_GUILESS_MAIN(tst_Metrics)

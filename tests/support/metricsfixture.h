@@ -16,6 +16,7 @@
 
 #include "journal/journal.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 namespace MetricsFixture {
@@ -82,6 +83,47 @@ inline QList<qint64> pendingRows(Journal &journal, Phase phase)
     for (const JournalRecord &r : *records)
         rows.append(r.row);
     return rows;
+}
+
+// A run paced like a real one, for the throughput: `batches` batches of `size` valid customers,
+// one every `everyMs` from 2026-11-30 10:00 UTC, each answered after `latencyMs` (the journal's
+// sending times are set to that pace in its SQLite file).
+inline bool pacedRun(Journal &journal, int batches, int size, qint64 everyMs, qint64 latencyMs)
+{
+    const auto valid = [](qint64 index) {
+        ImportedRecord r = record(index);
+        r.hasErrors = false;
+        r.firstIssue.clear();
+        return r;
+    };
+    if (!journal.importRecords(RecordKind::Customers, qint64(batches) * size, valid))
+        return false;
+    QList<qint64> rows;
+    for (int phase = 0; phase < 3; ++phase)
+        rows += pendingRows(journal, Phase(phase));
+    const QDateTime start(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+    for (int i = 0; i < batches; ++i) {
+        const QList<qint64> mine = rows.mid(qsizetype(i) * size, size);
+        const Result<qint64> batch = journal.beginBatch(Phase::Pilot, mine);
+        if (!batch)
+            return false;
+        BatchAnswer answer;
+        answer.httpStatus = 201;
+        answer.latencyMs = latencyMs;
+        answer.summary = summary(size, size, 0, 0);
+        QList<RecordOutcome> outcomes;
+        for (const qint64 row : mine)
+            outcomes.append({row, RecordState::Migrated, u"created"_s, {}, u"id"_s});
+        if (!journal.finishBatch(*batch, answer, outcomes))
+            return false;
+        QSqlQuery query(journal.database());
+        query.prepare(u"UPDATE batches SET sent_at = ? WHERE id = ?"_s);
+        query.addBindValue(start.addMSecs(i * everyMs).toString(Qt::ISODateWithMs));
+        query.addBindValue(*batch);
+        if (!query.exec())
+            return false;
+    }
+    return true;
 }
 
 // Builds the journal at `path`; false (with a QTest failure) when the journal refuses a step.

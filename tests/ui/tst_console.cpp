@@ -126,10 +126,13 @@ void tst_Console::demoStartsTheEmbeddedSandbox()
     QVERIFY2(started.hasValue(), qPrintable(started.error()));
     QVERIFY(QTest::qWaitForWindowExposed(console.window()));
 
-    // The sandbox runs inside the console with relaxed limits, and answers on its base URL.
+    // The sandbox runs inside the console with relaxed limits and a real server's latency, and
+    // answers on its base URL.
     EmbeddedSandbox *sandbox = console.sandbox();
     QVERIFY(sandbox->isRunning());
-    QCOMPARE(sandbox->options().batchRate, 120);
+    QCOMPARE(sandbox->options().batchRate, 30);
+    QCOMPARE(sandbox->options().latencyMs, 150);
+    QVERIFY(!sandbox->options().noLimits);
     const QUrl base = sandbox->baseUrl();
     QCOMPARE(base.host(), u"127.0.0.1"_s);
     QNetworkAccessManager network;
@@ -146,7 +149,7 @@ void tst_Console::demoStartsTheEmbeddedSandbox()
 
     // The plan targets it, and the status bar says so.
     QCOMPARE(console.planPage()->plan().environment, Environment::Kind::EmbeddedSandbox);
-    QCOMPARE(console.planPage()->plan().batchesPerMinute, 120);
+    QCOMPARE(console.planPage()->plan().batchesPerMinute, 30);
     EnvironmentStatus *status = console.window()->environmentStatus();
     QVERIFY2(status->environmentText().contains(u"Embedded sandbox"_s),
              qPrintable(status->environmentText()));
@@ -184,6 +187,10 @@ void tst_Console::demoStartsTheEmbeddedSandbox()
     QCOMPARE(console.reviewPage()->model()->store()->rowCount(), 300);
     QCOMPARE(console.planPage()->validRecordCount(), Console::readyRecordCount(*expected->store));
     QVERIFY(console.planPage()->validRecordCount() > 0);
+    // The demo's run lasts long enough to be watched (progress, live charts, ETA), not so long
+    // that it bores: at 120 batch calls a minute and no latency it was over in under a second.
+    const qint64 estimate = console.planPage()->preview().totalMilliseconds();
+    QVERIFY2(estimate >= 10000 && estimate <= 30000, qPrintable(QString::number(estimate)));
     QCOMPARE(console.window()->currentStep(), WorkflowStep::Review);
     QCOMPARE(console.window()->stepSummary(WorkflowStep::Import), u"Rows: 300"_s);
 }

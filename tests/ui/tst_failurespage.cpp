@@ -92,6 +92,7 @@ void tst_FailuresPage::initTestCase()
     m_sandbox = std::make_unique<EmbeddedSandbox>();
     Sandbox::SandboxOptions options = EmbeddedSandbox::demoOptions();
     options.noLimits = true;
+    options.latencyMs = 0; // the demo's realistic latency would only slow the test
     m_sandbox->setOptions(options);
     QVERIFY(m_sandbox->ensureStarted().hasValue());
 }

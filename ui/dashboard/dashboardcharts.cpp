@@ -9,12 +9,14 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QVBarModelMapper>
 #include <QVXYModelMapper>
 #include <QValueAxis>
-#include <QLocale>
 #include <QPointer>
 #include <QTimer>
 
@@ -144,13 +146,21 @@ QChart *DashboardCharts::successChart()
     chart->addSeries(perBatch);
     attach(perBatch, {m_successX, y});
     m_perBatch = perBatch;
-    const QString names[3] = {tr("Cumulative, pilot"), tr("Cumulative, expand"),
-                              tr("Cumulative, complete")};
+    // One line a phase (the rate restarts with each phase), drawn alike and named once in the
+    // legend: five entries did not fit beside each other and were cut to "Cumulat...".
+    const QString names[3] = {u"cumulativePilot"_s, u"cumulativeExpand"_s,
+                              u"cumulativeComplete"_s};
     for (int phase = 0; phase < 3; ++phase) {
         auto line = new QLineSeries;
-        line->setName(names[phase]);
+        line->setObjectName(names[phase]);
+        line->setName(tr("Cumulative per phase"));
         chart->addSeries(line);
         attach(line, {m_successX, y});
+        if (phase > 0) {
+            line->setColor(m_cumulative[0]->color());
+            for (QLegendMarker *marker : chart->legend()->markers(line))
+                marker->setVisible(false);
+        }
         m_cumulative[phase] = line;
     }
     m_successTarget = targetLine(chart, tr("Target 95%"));
@@ -202,26 +212,25 @@ QChart *DashboardCharts::throughputChart()
 {
     QChart *chart = newChart(tr("Throughput against the rate-limit ceiling"));
     m_throughputChart = chart;
-    m_throughputX = valueAxis(chart, Qt::AlignBottom, tr("Minute of the run"), 0, 1);
-    m_throughputX->setLabelFormat(u"%d"_s);
-    m_throughputY = valueAxis(chart, Qt::AlignLeft, tr("Records per minute"), 0, 1);
-    const QString names[2] = {tr("Records sent"), tr("Ceiling")};
-    for (int column = 1; column <= 2; ++column) {
-        auto series = new QLineSeries;
-        series->setName(names[column - 1]);
-        if (column == 2) {
-            QPen pen(QColor(0x80, 0x80, 0x80));
-            pen.setStyle(Qt::DashLine);
-            series->setPen(pen);
-        }
-        chart->addSeries(series);
-        attach(series, {m_throughputX, m_throughputY});
-        auto mapper = new QVXYModelMapper(this);
-        mapper->setXColumn(0);
-        mapper->setYColumn(column);
-        mapper->setSeries(series);
-        mapper->setModel(m_source->throughput());
-    }
+    m_throughputX = valueAxis(chart, Qt::AlignBottom, tr("Seconds into the run"), 0, 1);
+    m_throughputX->setLabelFormat(u"%g"_s);
+    m_throughputY = valueAxis(chart, Qt::AlignLeft, tr("Records/min"), 0, 10);
+    m_throughputY->setLabelFormat(u"%d"_s);
+    // Points as well as lines: a short run has one or two intervals, and a line of one point
+    // draws nothing.
+    m_sent = new QLineSeries;
+    m_sent->setName(tr("Records sent"));
+    m_sent->setPointsVisible(true);
+    chart->addSeries(m_sent);
+    attach(m_sent, {m_throughputX, m_throughputY});
+    m_ceiling = new QLineSeries;
+    m_ceiling->setName(tr("Ceiling"));
+    QPen pen(QColor(0x80, 0x80, 0x80));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.5);
+    m_ceiling->setPen(pen);
+    chart->addSeries(m_ceiling);
+    attach(m_ceiling, {m_throughputX, m_throughputY});
     return chart;
 }
 
@@ -255,7 +264,7 @@ QChart *DashboardCharts::qualityTrendChart()
     m_trendX->setFormat(u"dd MMM HH:mm"_s);
     m_trendX->setTitleText(tr("Time"));
     chart->addAxis(m_trendX, Qt::AlignBottom);
-    m_trendY = valueAxis(chart, Qt::AlignLeft, tr("Invalid records (%)"), 0, 2);
+    m_trendY = valueAxis(chart, Qt::AlignLeft, tr("Invalid (%)"), 0, 2);
     auto series = new QLineSeries;
     series->setName(tr("Invalid records"));
     series->setPointsVisible(true);
@@ -317,6 +326,51 @@ QList<QPointF> DashboardCharts::decimated(const QList<QPointF> &points, int maxP
             kept.append(points.at(std::max(low, high)));
     }
     return kept;
+}
+
+void DashboardCharts::updateThroughput(const MetricsSnapshot &s)
+{
+    // The x axis in the unit that reads best for the run's length: a demo of 20 s in seconds, an
+    // afternoon in minutes, a weekend in hours.
+    const double span = s.throughput.isEmpty() ? 0 : s.throughput.constLast().seconds;
+    const double unit = s.throughputUnit();
+    const QString title = unit == 1 ? tr("Seconds into the run")
+        : unit == 60               ? tr("Minutes into the run")
+                                   : tr("Hours into the run");
+    if (m_throughputX->titleText() != title)
+        m_throughputX->setTitleText(title);
+    QList<QPointF> sent;
+    sent.reserve(s.throughput.size());
+    double highest = s.ceilingPerMinute;
+    for (const ThroughputPoint &point : s.throughput) {
+        sent.append({point.seconds / unit, point.perMinute});
+        highest = std::max(highest, point.perMinute);
+    }
+    if (m_sent->points() != sent)
+        m_sent->replace(sent);
+    // Both axes cover the data and the ceiling, in round numbers.
+    m_throughputX->setRange(0, std::max(span / unit, 1.0));
+    m_throughputX->applyNiceNumbers();
+    m_throughputY->setRange(0, niceMax(highest, 10));
+    m_throughputY->applyNiceNumbers();
+    // No ceiling (an environment without limits) rather than a false one.
+    const QList<QPointF> ceiling = s.hasCeiling()
+        ? QList<QPointF>{{0, s.ceilingPerMinute}, {m_throughputX->max(), s.ceilingPerMinute}}
+        : QList<QPointF>{};
+    if (m_ceiling->points() != ceiling)
+        m_ceiling->replace(ceiling);
+    for (QLegendMarker *marker : m_throughputChart->legend()->markers(m_ceiling)) {
+        if (marker->isVisible() == s.hasCeiling())
+            continue;
+        marker->setVisible(s.hasCeiling());
+        // The legend lays its entries out again (a marker shown again kept the empty text it
+        // was given while hidden).
+        m_throughputChart->legend()->layout()->invalidate();
+    }
+    const QString chartTitle = s.hasCeiling() ? tr("Throughput against the rate-limit ceiling")
+                                              : tr("Throughput (no rate limit)");
+    if (m_throughputChart->title() != chartTitle)
+        m_throughputChart->setTitle(chartTitle);
 }
 
 QString DashboardCharts::etaText(qint64 seconds)
@@ -388,14 +442,7 @@ void DashboardCharts::update()
     m_latencyY->setRange(0, niceMax(latency, 1));
     m_duplicatesY->setRange(0, niceMax(duplicates, 1));
 
-    // Throughput against the ceiling, with what is left and when it should end.
-    double perMinute = s.ceilingPerMinute;
-    for (const ThroughputPoint &point : s.throughput)
-        perMinute = std::max(perMinute, double(point.records));
-    m_throughputX->setRange(0, std::max<qsizetype>(1, s.throughput.size()));
-    m_throughputY->setRange(0, niceMax(perMinute, 1));
-    m_throughputChart->setTitle(tr("Throughput against the ceiling: %1 records remaining, ETA %2")
-                                    .arg(QLocale().toString(s.queue), etaText(s.etaSeconds)));
+    updateThroughput(s);
 
     // Breakdowns: the most frequent labels, largest at the top.
     const auto setCategories = [](QBarCategoryAxis *axis, BreakdownModel *model) {
@@ -403,6 +450,9 @@ void DashboardCharts::update()
         for (QString &label : labels) {
             if (label.size() > 48)
                 label = label.left(47) + u'\u2026';
+            // Axis labels are rich text: "customer '<value>' already exists (ref <n>)" lost its
+            // placeholders as unknown tags.
+            label = label.toHtmlEscaped();
         }
         if (axis->categories() != labels) // re-laying out the axis is the costly part
             axis->setCategories(labels);
@@ -437,6 +487,13 @@ void DashboardCharts::update()
         first = last = QDateTime::currentDateTimeUtc();
     if (first.secsTo(last) < 60)
         last = first.addSecs(60);
+    // Times of one day need no date; dates take room, so fewer of them.
+    const bool oneDay = first.toLocalTime().date() == last.toLocalTime().date();
+    const QString format = oneDay ? u"HH:mm"_s : u"dd MMM HH:mm"_s;
+    if (m_trendX->format() != format) {
+        m_trendX->setFormat(format);
+        m_trendX->setTickCount(oneDay ? 5 : 3);
+    }
     m_trendX->setRange(first.toLocalTime(), last.toLocalTime());
     m_trendY->setRange(0, niceMax(worst, 1));
     m_trendTarget->replace({QPointF(double(first.toMSecsSinceEpoch()), 1),

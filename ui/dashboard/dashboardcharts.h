@@ -26,10 +26,11 @@ namespace Peere::Ui {
 
 class ChartPanel;
 
-// The dashboard's charts, fed from the metrics models: the phase, breakdown, throughput and trend
-// charts through QVXYModelMapper / QVBarModelMapper (the series follow the models by themselves);
-// the batch series (thousands of points) are read from BatchMetricsModel by update() in one
-// replace() each, which also adjusts axis ranges, categories and target lines.
+// The dashboard's charts, fed from the metrics models: the phase, breakdown and trend charts
+// through QVXYModelMapper / QVBarModelMapper (the series follow the models by themselves); the
+// batch series (thousands of points) are read from BatchMetricsModel, and the throughput (with
+// its ceiling line across the axis) from the snapshot, by update() in one replace() each, which
+// also adjusts axis ranges, categories and target lines.
 // Charts are named (objectName) for tests and for saving: successChart, timeChart,
 // latencyChart, throughputChart, qualityFieldChart, qualityRuleChart, qualityTrendChart,
 // causesChart, duplicatesChart.
@@ -60,6 +61,7 @@ private:
     QChart *timeChart();
     QChart *latencyChart();
     QChart *throughputChart();
+    void updateThroughput(const MetricsSnapshot &snapshot);
     QChart *breakdownChart(const QString &name, BreakdownModel *model, bool withTarget,
                            QBarCategoryAxis **categories);
     QChart *qualityTrendChart();
@@ -79,6 +81,8 @@ private:
     QValueAxis *m_timeX = nullptr;
     QValueAxis *m_timeY = nullptr;
     QValueAxis *m_latencyY = nullptr;
+    QLineSeries *m_sent = nullptr;
+    QLineSeries *m_ceiling = nullptr;
     QValueAxis *m_throughputX = nullptr;
     QValueAxis *m_throughputY = nullptr;
     QValueAxis *m_duplicatesY = nullptr;

@@ -124,11 +124,23 @@ void DashboardPage::showSnapshot()
     for (int i = 0; i < kpiCount; ++i)
         m_tiles[i]->setValue(s.kpis[i]);
     const QLocale locale;
-    m_queueLabel->setText(tr("Records remaining: %1 \u00b7 ETA: %2 \u00b7 Throughput: %3 of %4 "
-                             "records per minute")
-                              .arg(locale.toString(s.queue), DashboardCharts::etaText(s.etaSeconds),
-                                   locale.toString(s.recordsPerMinute, 'f', 0),
-                                   locale.toString(s.ceilingPerMinute, 'f', 0)));
+    const QString remaining = locale.toString(s.queue);
+    const QString eta = DashboardCharts::etaText(s.etaSeconds);
+    const QString pace = locale.toString(s.recordsPerMinute, 'f', 0);
+    const QString ceiling = locale.toString(s.ceilingPerMinute, 'f', 0);
+    // Never "X of Y" with X over Y: a pace over the ceiling (a burst) says so.
+    if (!s.hasCeiling())
+        m_queueLabel->setText(tr("Records remaining: %1 \u00b7 ETA: %2 \u00b7 Throughput: %3 records "
+                                 "per minute (no rate limit)")
+                                  .arg(remaining, eta, pace));
+    else if (s.aboveCeiling())
+        m_queueLabel->setText(tr("Records remaining: %1 \u00b7 ETA: %2 \u00b7 Throughput: %3 records "
+                                 "per minute, above the ceiling of %4")
+                                  .arg(remaining, eta, pace, ceiling));
+    else
+        m_queueLabel->setText(tr("Records remaining: %1 \u00b7 ETA: %2 \u00b7 Throughput: %3 of %4 "
+                                 "records per minute")
+                                  .arg(remaining, eta, pace, ceiling));
     if (!s.journalPath.isEmpty())
         m_errorLabel->hide();
 }

@@ -22,7 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 using Kind = Environment::Kind;
 
 namespace {
-constexpr int documentedBatchesPerMinute = 10;
 constexpr int merchantBatchSize = 100; // the guide's 25-100 merchants per batch
 } // namespace
 
@@ -257,7 +256,7 @@ void PlanPage::updatePreview()
 
     const bool realApi
         = chosen.environment == Kind::HostedSandbox || chosen.environment == Kind::Live;
-    const bool overLimit = realApi && chosen.batchesPerMinute > documentedBatchesPerMinute;
+    const bool overLimit = realApi && chosen.batchesPerMinute > Environment::documentedBatchesPerMinute;
     m_paceWarning->setVisible(overLimit);
     setSemanticForeground(m_paceWarning, Semantic::Warning);
     updateReadiness();

@@ -1,8 +1,8 @@
 #include "runrequest.h"
 
-namespace Peere::Ui {
+#include "migration/runsettings.h"
 
-using namespace Qt::Literals::StringLiterals;
+namespace Peere::Ui {
 
 VoidResult RunRequest::prepare(Journal &journal) const
 {
@@ -17,19 +17,11 @@ VoidResult RunRequest::prepare(Journal &journal) const
         if (!imported)
             return imported;
     }
-    const std::pair<QString, QString> settings[] = {
-        {u"environment"_s, environment},
-        {u"baseUrl"_s, client.baseUrl.toString()},
-        {u"batchSize"_s, QString::number(runner.batchSize)},
-        {u"concurrency"_s, QString::number(runner.concurrency)},
-        {u"batchesPerMinute"_s, QString::number(client.batchPerMinute)},
-        {u"gate"_s, QString::number(runner.gatePercent)},
-    };
-    for (const auto &[key, value] : settings) {
-        if (const VoidResult ok = journal.setSetting(key, value); !ok)
-            return ok;
-    }
-    return {};
+    RunSettings settings = RunSettings::of(client, runner);
+    settings.environment = environment;
+    if (batchLimitPerMinute)
+        settings.batchLimitPerMinute = batchLimitPerMinute;
+    return settings.write(journal);
 }
 
 } // namespace Peere::Ui

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Peere::Ui {
 
 // What a run needs: the migration file, how to reach the server, how to pace and gate, and the
@@ -20,6 +22,9 @@ public:
     RunnerOptions runner;
     QList<ImportedRecord> records; // used only when the journal holds no records
     QString environment;           // Environment::id, kept in the journal's settings
+    // The environment's limit on batch creates when the console knows it (the embedded sandbox's
+    // own; 0: none); otherwise what its address tells (RunSettings::of).
+    std::optional<double> batchLimitPerMinute;
 
     // In the runner's thread, before the run: the records into the journal when it has none,
     // the run's settings (never the key).
