@@ -120,7 +120,7 @@ int migrate(const RunSetup &setup, Io &io)
         if (autoPaused)
             loop.quit();
     });
-    QObject::connect(&runner, &Runner::runFinished, &loop, [&](RunnerState state, const QString &text) {
+    QObject::connect(&runner, &Runner::finished, &loop, [&](RunnerState state, const QString &text) {
         if (state == RunnerState::Finished) {
             const JournalCounts c = runner.counts();
             code = c.failed > 0 || c.invalid > 0 || c.mismatch > 0 ? Problems : Success;

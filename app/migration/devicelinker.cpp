@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 #include <QTimer>
 
 namespace Peere {
@@ -16,12 +15,9 @@ DeviceLinker::DeviceLinker(Journal &journal,
                            ApiClient &client,
                            const DeviceLinkerOptions &options,
                            QObject *parent)
-    : QObject(parent)
-    , m_journal(journal)
-    , m_client(client)
+    : MigrationJob(journal, client, parent)
     , m_options(options)
 {
-    qRegisterMetaType<Peere::RunnerState>();
     qRegisterMetaType<Peere::DeviceCounts>();
     m_options.customersInFlight = std::max(1, m_options.customersInFlight);
     m_retryIds = QSet<qint64>(m_options.retryIds.cbegin(), m_options.retryIds.cend());
@@ -30,40 +26,21 @@ DeviceLinker::DeviceLinker(Journal &journal,
 
 DeviceLinker::~DeviceLinker() = default;
 
-bool DeviceLinker::onOwnThread(void (DeviceLinker::*command)())
+bool DeviceLinker::busy() const
 {
-    if (QThread::currentThread() == thread())
-        return true;
-    QMetaObject::invokeMethod(this, command, Qt::QueuedConnection);
-    return false;
+    return m_callsActive != 0;
 }
 
-void DeviceLinker::setState(RunnerState state, const QString &message)
+bool DeviceLinker::failing(const QString &message)
 {
-    if (!message.isEmpty())
-        m_message = message;
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
-}
-
-void DeviceLinker::fail(const QString &message)
-{
-    if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled)
-        return checkSettled();
+    if (m_state == RunnerState::Cancelled)
+        return false;
     (void)m_journal.logEvent(u"error"_s, u"device linking: "_s + message);
-    setState(RunnerState::Failed, message);
-    emit finished(m_state, message);
-    checkSettled();
+    return true;
 }
 
-void DeviceLinker::start()
+void DeviceLinker::begin()
 {
-    if (!onOwnThread(&DeviceLinker::start))
-        return;
-    if (m_state != RunnerState::Idle)
-        return;
     // Links left in flight by a process that died: listed before anything is sent again.
     const Result<qint64> orphaned = m_journal.markDevicesInFlightUnknown();
     if (!orphaned)
@@ -86,49 +63,9 @@ void DeviceLinker::start()
     pump();
 }
 
-void DeviceLinker::pause()
-{
-    if (!onOwnThread(&DeviceLinker::pause))
-        return;
-    if (m_state != RunnerState::Running)
-        return;
-    setState(RunnerState::Paused, u"paused"_s);
-    checkSettled();
-}
-
-void DeviceLinker::resume()
-{
-    if (!onOwnThread(&DeviceLinker::resume))
-        return;
-    if (m_state != RunnerState::Paused)
-        return;
-    setState(RunnerState::Running);
-    pump();
-}
-
-void DeviceLinker::cancel()
-{
-    if (!onOwnThread(&DeviceLinker::cancel))
-        return;
-    if (m_state != RunnerState::Running && m_state != RunnerState::Paused
-        && m_state != RunnerState::Idle)
-        return;
-    setState(RunnerState::Cancelled, u"cancelled"_s);
-    // Calls under way are abandoned: their devices end unknown and are listed next time.
-    m_client.abortAll();
-    emit finished(m_state, m_message);
-    checkSettled();
-}
-
 bool DeviceLinker::isWanted(const DeviceLink &link) const
 {
     return m_retryIds.isEmpty() || m_retryIds.contains(link.id);
-}
-
-void DeviceLinker::checkSettled()
-{
-    if (m_state != RunnerState::Running && m_callsActive == 0)
-        emit settled();
 }
 
 bool DeviceLinker::refused(const ApiResponse &response)

@@ -2,7 +2,7 @@
 
 #include "api/apiclient.h"
 #include "journal/journal.h"
-#include "runner.h"
+#include "migrationjob.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -30,9 +30,10 @@ struct DeviceLinkerOptions
 // device found in flight by the next start is "unknown", and the customer's devices are listed to
 // learn whether it was linked before anything is sent again.
 //
-// Threads: like the Runner, it lives in one thread with its Journal and ApiClient; its commands
-// may be called from any thread.
-class DeviceLinker : public QObject
+// Threads (MigrationJob): like the Runner, it lives in one thread with its Journal and ApiClient;
+// its commands may be called from any thread. It ends Finished (nothing left to try), Failed
+// (401/403, server unreachable, journal) or Cancelled; settled() says that no call is under way.
+class DeviceLinker : public MigrationJob
 {
     Q_OBJECT
 
@@ -43,23 +44,10 @@ public:
                  QObject *parent = nullptr);
     ~DeviceLinker() override;
 
-    RunnerState state() const { return m_state; }
     DeviceCounts counts() const { return m_counts; }
-    QString lastMessage() const { return m_message; }
-
-public slots:
-    void start();
-    void pause();
-    void resume();
-    void cancel();
 
 signals:
-    void stateChanged(Peere::RunnerState state);
     void progressChanged(const Peere::DeviceCounts &counts);
-    // Paused or ended and no call is under way any more: safe to quit.
-    void settled();
-    // Finished (nothing left to try), Failed (401/403, server unreachable, journal) or Cancelled.
-    void finished(Peere::RunnerState state, const QString &message);
 
 private:
     struct Task
@@ -74,11 +62,10 @@ private:
     };
     using TaskPtr = std::shared_ptr<Task>;
 
-    bool onOwnThread(void (DeviceLinker::*command)());
-    void setState(RunnerState state, const QString &message = {});
-    void fail(const QString &message);
-    void pump();
-    void checkSettled();
+    void begin() override;
+    void pump() override;
+    bool busy() const override;
+    bool failing(const QString &message) override;
     bool isWanted(const DeviceLink &link) const; // in this run (a retry's links, or any)
     void finishTask(const TaskPtr &task);
     void retryLater(const TaskPtr &task, const ApiResponse &response);
@@ -93,11 +80,7 @@ private:
     void listDevices(const TaskPtr &task);
     void linkNext(const TaskPtr &task);
 
-    Journal &m_journal;
-    ApiClient &m_client;
     DeviceLinkerOptions m_options;
-    RunnerState m_state = RunnerState::Idle;
-    QString m_message;
     DeviceCounts m_counts;
     QHash<qint64, TaskPtr> m_active; // by customer row
     QSet<qint64> m_retryIds;         // options.retryIds; empty: every link

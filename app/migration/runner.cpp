@@ -3,35 +3,16 @@
 #include "common/logging.h"
 #include "metrics/phasemetricsmodel.h"
 
-#include <QThread>
 #include <QTimer>
 
 namespace Peere {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString runnerStateName(RunnerState state)
-{
-    switch (state) {
-    case RunnerState::Idle: return u"idle"_s;
-    case RunnerState::Running: return u"running"_s;
-    case RunnerState::Paused: return u"paused"_s;
-    case RunnerState::AwaitingDecision: return u"awaitingDecision"_s;
-    case RunnerState::Finished: return u"finished"_s;
-    case RunnerState::Stopped: return u"stopped"_s;
-    case RunnerState::Failed: return u"failed"_s;
-    case RunnerState::Cancelled: return u"cancelled"_s;
-    }
-    return {};
-}
-
 Runner::Runner(Journal &journal, ApiClient &client, const RunnerOptions &options, QObject *parent)
-    : QObject(parent)
-    , m_journal(journal)
-    , m_client(client)
+    : MigrationJob(journal, client, parent)
     , m_options(options)
 {
-    qRegisterMetaType<Peere::RunnerState>();
     qRegisterMetaType<Peere::Phase>();
     qRegisterMetaType<Peere::PhaseFigures>();
     qRegisterMetaType<Peere::BatchFigures>();
@@ -43,46 +24,21 @@ Runner::Runner(Journal &journal, ApiClient &client, const RunnerOptions &options
 
 Runner::~Runner() = default;
 
-bool Runner::onRunnerThread(void (Runner::*command)())
+bool Runner::busy() const
 {
-    if (QThread::currentThread() == thread())
-        return true;
-    QMetaObject::invokeMethod(this, command, Qt::QueuedConnection);
-    return false;
+    return !m_active.isEmpty() || m_lookupsActive != 0;
 }
 
-void Runner::setState(RunnerState state, const QString &message)
-{
-    if (!message.isEmpty())
-        m_message = message;
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
-}
-
-void Runner::fail(const QString &message)
+bool Runner::failing(const QString &message)
 {
     qCDebug(lcMigration) << "run stopped:" << message;
-    if (m_state == RunnerState::Failed) {
-        // Already stopped; a later answer could not be written either. Its records stay in
-        // flight in the journal and are looked up by the next run.
-        checkSettled();
-        return;
-    }
     // The phase stays "running": the next run resumes it where this one stopped.
     (void)m_journal.logEvent(u"error"_s, message);
-    setState(RunnerState::Failed, message);
-    emit runFinished(m_state, message);
-    checkSettled();
+    return true;
 }
 
-void Runner::start()
+void Runner::begin()
 {
-    if (!onRunnerThread(&Runner::start))
-        return;
-    if (m_state != RunnerState::Idle)
-        return;
     // Records left in flight by a run that died: their fate is looked up before any re-send.
     const Result<qint64> orphaned = m_journal.markInFlightUnknown();
     if (!orphaned)
@@ -115,7 +71,7 @@ void Runner::start()
         return;
     }
     setState(RunnerState::Finished, u"every phase is done"_s);
-    emit runFinished(m_state, m_message);
+    emit finished(m_state, m_message);
 }
 
 void Runner::startPhase(Phase phase)
@@ -128,50 +84,27 @@ void Runner::startPhase(Phase phase)
     pump();
 }
 
-void Runner::pause()
+void Runner::pausing()
 {
-    if (!onRunnerThread(&Runner::pause))
-        return;
-    if (m_state != RunnerState::Running)
-        return;
     (void)m_journal.logEvent(u"info"_s, u"paused"_s);
-    setState(RunnerState::Paused, u"paused"_s);
-    checkSettled();
 }
 
-void Runner::resume()
+void Runner::resuming()
 {
-    if (!onRunnerThread(&Runner::resume))
-        return;
-    if (m_state != RunnerState::Paused)
-        return;
     (void)m_journal.logEvent(u"info"_s, u"resumed"_s);
     m_recent.clear();
-    setState(RunnerState::Running);
-    pump();
 }
 
-void Runner::cancel()
+void Runner::cancelling()
 {
-    if (!onRunnerThread(&Runner::cancel))
-        return;
-    if (m_state == RunnerState::Finished || m_state == RunnerState::Cancelled
-        || m_state == RunnerState::Failed || m_state == RunnerState::Stopped)
-        return;
-    (void)m_journal.logEvent(u"info"_s, u"cancelled"_s);
-    setState(RunnerState::Cancelled, u"cancelled"_s);
     // Batches in flight are abandoned: their records stay "unknown" and are looked up next time.
-    m_client.abortAll();
-    emit runFinished(m_state, m_message);
-    checkSettled();
+    (void)m_journal.logEvent(u"info"_s, u"cancelled"_s);
 }
 
 void Runner::approve(const QString &name)
 {
-    if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [this, name] { approve(name); }, Qt::QueuedConnection);
+    if (!onOwnThread([this, name] { approve(name); }))
         return;
-    }
     if (m_state != RunnerState::AwaitingDecision)
         return;
     if (VoidResult ok = m_journal.recordDecision(m_phase, true, name); !ok)
@@ -182,10 +115,8 @@ void Runner::approve(const QString &name)
 
 void Runner::stop(const QString &name)
 {
-    if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [this, name] { stop(name); }, Qt::QueuedConnection);
+    if (!onOwnThread([this, name] { stop(name); }))
         return;
-    }
     if (m_state != RunnerState::AwaitingDecision)
         return;
     if (VoidResult ok = m_journal.recordDecision(m_phase, false, name); !ok)
@@ -194,7 +125,7 @@ void Runner::stop(const QString &name)
     setState(RunnerState::Stopped,
              tr("%1 stopped the migration after the %2 phase.")
                  .arg(name, PhaseMetricsModel::phaseTitle(m_phase)));
-    emit runFinished(m_state, m_message);
+    emit finished(m_state, m_message);
 }
 
 QString Runner::gateReason(const PhaseFigures &figures,
@@ -275,16 +206,10 @@ void Runner::enterPhaseAfter(Phase phase)
     if (phase == Phase::Verify || int(phase) >= int(m_options.lastPhase)) {
         setState(RunnerState::Finished, u"done up to the %1 phase"_s.arg(phaseName(phase)));
         emit progressChanged(m_counts);
-        emit runFinished(m_state, m_message);
+        emit finished(m_state, m_message);
         return;
     }
     startPhase(Phase(int(phase) + 1));
-}
-
-void Runner::checkSettled()
-{
-    if (m_state != RunnerState::Running && m_active.isEmpty() && m_lookupsActive == 0)
-        emit settled();
 }
 
 void Runner::startRetry()
@@ -360,7 +285,7 @@ void Runner::pumpRetry()
             return pumpRetry();
         setState(RunnerState::Finished, u"the records were sent again"_s);
         emit progressChanged(m_counts);
-        emit runFinished(m_state, m_message);
+        emit finished(m_state, m_message);
     }
 }
 

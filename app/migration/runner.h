@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "journal/journal.h"
+#include "migrationjob.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -37,9 +38,6 @@ struct RunnerOptions
     // gates are not touched. The run finishes when every one of them has an answer.
     QList<qint64> retryRows;
 };
-
-enum class RunnerState { Idle, Running, Paused, AwaitingDecision, Finished, Stopped, Failed, Cancelled };
-QString runnerStateName(RunnerState state);
 
 // The figures of one answered batch, for the run screen and the dashboard.
 struct BatchFigures
@@ -81,11 +79,11 @@ struct PhaseFigures
 // The migration itself: phases, batches, the gate, exactly-once delivery. Drives an ApiClient and
 // writes every move to the Journal before anything depends on it.
 //
-// Threads: the Runner, its Journal and its ApiClient live in one thread. peere-migrate runs it in
-// its main thread; the console runs it in a worker thread (RunnerHost), so that journal writes
-// never block the GUI. Its commands may be called from any thread (they are queued to the
-// runner's own thread); its signals reach other threads queued.
-class Runner : public QObject
+// Threads (MigrationJob): the Runner, its Journal and its ApiClient live in one thread.
+// peere-migrate runs it in its main thread; the console runs it in a worker thread (RunnerHost), so
+// that journal writes never block the GUI. It emits settled() when paused (or stopping) and
+// nothing is in flight any more, and finished() when the run ends.
+class Runner : public MigrationJob
 {
     Q_OBJECT
 
@@ -94,10 +92,8 @@ public:
            QObject *parent = nullptr);
     ~Runner() override;
 
-    RunnerState state() const { return m_state; }
     Phase phase() const { return m_phase; }
     JournalCounts counts() const { return m_counts; }
-    QString lastMessage() const { return m_message; }
     int concurrency() const { return m_concurrency; }
 
     // Why a phase stopped at its gate, or that it passed and waits for a sign-off: one sentence
@@ -110,16 +106,11 @@ public:
                               const QLocale &locale);
 
 public slots:
-    void start();
-    void pause();
-    void resume();
-    void cancel();
     // A manager's decision at a gate (gateReached), recorded in the journal with name and time.
     void approve(const QString &name);
     void stop(const QString &name);
 
 signals:
-    void stateChanged(Peere::RunnerState state);
     void phaseStarted(Peere::Phase phase);
     void phaseFinished(Peere::Phase phase, const Peere::PhaseFigures &figures);
     void gateReached(Peere::Phase phase, const Peere::PhaseFigures &figures);
@@ -127,9 +118,6 @@ signals:
     void batchFinished(const Peere::BatchFigures &figures);
     void progressChanged(const Peere::JournalCounts &counts);
     void autoPaused(const QString &reason);
-    // Paused (or stopping) and nothing is in flight any more: safe to quit.
-    void settled();
-    void runFinished(Peere::RunnerState state, const QString &message);
 
 private:
     struct ActiveBatch
@@ -144,16 +132,18 @@ private:
         QString serverBatchId;
     };
 
-    bool onRunnerThread(void (Runner::*command)());
-    void setState(RunnerState state, const QString &message = {});
-    void fail(const QString &message);
-    void pump();
+    void begin() override;
+    void pump() override;
+    bool busy() const override;
+    void pausing() override;
+    void resuming() override;
+    void cancelling() override;
+    bool failing(const QString &message) override;
     void schedulePump();
     void startPhase(Phase phase);
     void finishPhase();
     void enterPhaseAfter(Phase phase);
     PhaseFigures figures(Phase phase);
-    void checkSettled();
     void startRetry();
     void pumpRetry();
     Result<qint64> queueRetryPending();
@@ -175,12 +165,8 @@ private:
     void applyOutcome(const RecordOutcome &outcome, RecordState from);
     void pumpVerify();
 
-    Journal &m_journal;
-    ApiClient &m_client;
     RunnerOptions m_options;
-    RunnerState m_state = RunnerState::Idle;
     Phase m_phase = Phase::Pilot;
-    QString m_message;
     JournalCounts m_counts;
 
     QHash<qint64, ActiveBatch> m_active;
@@ -206,7 +192,6 @@ private:
 
 } // namespace Peere
 
-Q_DECLARE_METATYPE(Peere::RunnerState)
 Q_DECLARE_METATYPE(Peere::Phase)
 Q_DECLARE_METATYPE(Peere::PhaseFigures)
 Q_DECLARE_METATYPE(Peere::BatchFigures)

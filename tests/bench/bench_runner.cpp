@@ -13,16 +13,14 @@
 // Usage: bench_runner [records (default 200000)] [--skip-rate] [--async-threshold N (only this one)]
 //                     [--latency-ms N (default 150)]
 #include "benchsupport.h"
+#include "../support/sandboxprocess.h"
 
 #include "journal/journal.h"
 #include "migration/runner.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -52,37 +50,12 @@ ImportedRecord customer(qint64 i)
     return ImportedRecord{i + 2, v, false, {}};
 }
 
-struct Sandbox
+// The sandbox's own errors go to the benchmark's.
+bool startSandbox(SandboxProcess &sandbox, const QStringList &arguments)
 {
-    QProcess process;
-    QUrl base;
-    bool start(const QStringList &arguments)
-    {
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral(PEERE_BIN_DIR) + u"/peere-sandbox"_s,
-                      QStringList{u"--port"_s, u"0"_s} + arguments);
-        if (!process.waitForStarted() || !process.waitForReadyRead(10000))
-            return false;
-        const QString line = QString::fromUtf8(process.readLine()).trimmed();
-        base = QUrl(line.mid(line.indexOf(u"http"_s)));
-        return base.isValid();
-    }
-    QJsonObject stats()
-    {
-        QNetworkAccessManager network;
-        QNetworkReply *reply = network.get(QNetworkRequest(base.resolved(QUrl(u"/_sandbox/stats"_s))));
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-    ~Sandbox()
-    {
-        process.kill();
-        process.waitForFinished();
-    }
-};
+    sandbox.process().setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    return sandbox.start(arguments);
+}
 
 std::unique_ptr<Journal> makeJournal(const QString &path, qint64 count)
 {
@@ -115,18 +88,18 @@ void throughput(qint64 count, int asyncThreshold)
 {
     QTemporaryDir dir;
     std::unique_ptr<Journal> journal = makeJournal(dir.filePath(u"t.journal"_s), count);
-    Sandbox sandbox;
+    SandboxProcess sandbox;
     QStringList arguments{u"--no-limits"_s, u"--latency-ms"_s, QString::number(latencyMs)};
     if (asyncThreshold >= 0)
         arguments += {u"--async-threshold"_s, QString::number(asyncThreshold)};
-    if (!sandbox.start(arguments))
+    if (!startSandbox(sandbox, arguments))
         qFatal("cannot start peere-sandbox");
     const QString setup = asyncThreshold < 0
         ? u"sandbox default --async-threshold 200: every batch answered 202 and polled"_s
         : u"--async-threshold %1"_s.arg(asyncThreshold);
     printFigure(u"throughput run: "_s + setup, double(count), u"records"_s);
     ApiClientOptions options;
-    options.baseUrl = sandbox.base;
+    options.baseUrl = sandbox.baseUrl();
     options.apiKey = u"sandbox-bank-key"_s;
     options.batchPerMinute = options.standardPerMinute = options.statusPerMinute = 0;
     std::unique_ptr<ApiClient> client(*ApiClient::create(options));
@@ -136,7 +109,7 @@ void throughput(qint64 count, int asyncThreshold)
     runnerOptions.lastPhase = Phase::Complete;
     Runner runner(*journal, *client, runnerOptions);
     QEventLoop loop;
-    QObject::connect(&runner, &Runner::runFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit);
     // A batch's time from its send to its final answer: the server's latency (150 ms on average,
     // twice with a 202 and its poll) plus whatever delays the answer's reading.
     QList<qint64> latencies;
@@ -175,11 +148,11 @@ void pacing()
 {
     QTemporaryDir dir;
     std::unique_ptr<Journal> journal = makeJournal(dir.filePath(u"p.journal"_s), 30000);
-    Sandbox sandbox;
-    if (!sandbox.start({u"--batch-rate"_s, u"120"_s, u"--latency-ms"_s, u"150"_s}))
+    SandboxProcess sandbox;
+    if (!startSandbox(sandbox, {u"--batch-rate"_s, u"120"_s, u"--latency-ms"_s, u"150"_s}))
         qFatal("cannot start peere-sandbox");
     ApiClientOptions options;
-    options.baseUrl = sandbox.base;
+    options.baseUrl = sandbox.baseUrl();
     options.apiKey = u"sandbox-bank-key"_s;
     options.batchPerMinute = 120;
     std::unique_ptr<ApiClient> client(*ApiClient::create(options));

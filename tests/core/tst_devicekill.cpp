@@ -4,16 +4,14 @@
 // exactly one link call per device and never had to say 409 (a device whose call was cut off is
 // found by listing the customer's devices, not sent again). With and without --docs-only.
 #include "../support/progresskill.h"
+#include "../support/sandboxprocess.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,18 +35,7 @@ namespace {
 
 constexpr int customerCount = 150;
 constexpr int devicesPerCustomer = 3;
-
-QJsonObject getJson(const QUrl &url)
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer sandbox-bank-key");
-    QNetworkReply *reply = network.get(request);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
+const QString bankKey = u"sandbox-bank-key"_s;
 
 } // namespace
 
@@ -88,19 +75,15 @@ void tst_DeviceKill::killedAndRestartedUntilLinked()
                 d.write("K" + n + ",phone-" + n + "-" + QByteArray::number(j) + "\n");
         }
     }
-    QProcess sandbox;
-    QStringList sandboxArguments = {u"--port"_s, u"0"_s, u"--no-limits"_s};
+    SandboxProcess sandbox;
+    QStringList sandboxArguments = {u"--no-limits"_s};
     if (docsOnly)
         sandboxArguments << u"--docs-only"_s;
-    sandbox.start(m_bin + u"/peere-sandbox"_s, sandboxArguments);
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-    const QString listening = QString::fromUtf8(sandbox.readLine()).trimmed();
-    QVERIFY2(listening.startsWith(u"listening on "_s), qPrintable(listening));
-    const QUrl base(listening.mid(13));
+    QVERIFY2(sandbox.start(sandboxArguments), qPrintable(sandbox.listeningLine()));
+    const QUrl base = sandbox.baseUrl();
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"PEERE_API_KEY"_s, u"sandbox-bank-key"_s);
+    environment.insert(u"PEERE_API_KEY"_s, bankKey);
     const QString journal = dir.filePath(u"run.peere"_s);
     {
         QProcess run;
@@ -119,35 +102,15 @@ void tst_DeviceKill::killedAndRestartedUntilLinked()
     QRandomGenerator random(seed);
     // The first kill while starting, the others each after 20 to 60 more links (about 260 of
     // the 450 at most, with what is in flight).
-    ProgressKill killer{20, 100, 20, 60, [&base] {
-        return getJson(base.resolved(QUrl(u"/_sandbox/stats"_s))).value(u"devices"_s).toInt();
+    const ProgressKill killer{20, 100, 20, 60, [&sandbox] {
+        return sandbox.stats().value(u"devices"_s).toInt();
     }};
-    int kills = 0;
-    int finishedCode = -1;
-    QByteArray finalOutput;
-    for (int attempt = 0; attempt < 40 && finishedCode < 0; ++attempt) {
-        QProcess run;
-        run.setProcessEnvironment(environment);
-        run.start(m_bin + u"/peere-migrate"_s, linkArguments);
-        QVERIFY(run.waitForStarted());
-        if (kills < 5) {
-            if (killer.killAt(run, kills, random)) {
-                ++kills;
-                continue;
-            }
-        } else {
-            QVERIFY(run.waitForFinished(120000));
-        }
-        const QByteArray errors = run.readAllStandardError();
-        QVERIFY2(run.exitStatus() == QProcess::NormalExit, errors.constData());
-        QVERIFY2(run.exitCode() == 0 || run.exitCode() == 3, errors.constData());
-        if (run.exitCode() == 0) {
-            finishedCode = 0;
-            finalOutput = run.readAllStandardOutput();
-        }
-    }
-    QCOMPARE(kills, 5);
-    QCOMPARE(finishedCode, 0);
+    const ProgressKill::Outcome done = killer.restartUntilDone(
+        m_bin + u"/peere-migrate"_s, linkArguments, environment, 5, random, {0, 3}, 120000);
+    QVERIFY2(done.problem.isEmpty(), qPrintable(done.problem));
+    QCOMPARE(done.kills, 5);
+    QCOMPARE(done.exitCode, 0);
+    const QByteArray finalOutput = done.output;
     const int total = customerCount * devicesPerCustomer;
     const QJsonObject result = QJsonDocument::fromJson(finalOutput).object();
     QCOMPARE(result[u"linked"_s].toInt(), total);
@@ -157,8 +120,8 @@ void tst_DeviceKill::killedAndRestartedUntilLinked()
     // The server: every device once, each linked by exactly one call.
     QHash<QString, int> held;
     for (int page = 1; page <= 10; ++page) {
-        const QJsonObject data = getJson(base.resolved(
-            QUrl(u"/v1/bank/devices/list?limit=1000&page=%1"_s.arg(page)))).value(u"data"_s).toObject();
+        const QJsonObject data = sandbox.get(u"/v1/bank/devices/list?limit=1000&page=%1"_s.arg(page),
+                                             bankKey).value(u"data"_s).toObject();
         const QJsonArray list = data.value(u"devices"_s).toArray();
         for (const QJsonValue &value : list)
             ++held[value[u"deviceId"_s].toString()];
@@ -168,19 +131,16 @@ void tst_DeviceKill::killedAndRestartedUntilLinked()
     QCOMPARE(held.size(), total);
     for (auto it = held.cbegin(); it != held.cend(); ++it)
         QCOMPARE(it.value(), 1);
-    const QJsonObject link = getJson(base.resolved(QUrl(u"/_sandbox/stats"_s)))
+    const QJsonObject link = sandbox.stats()
                                  .value(u"requests"_s).toObject()
                                  .value(u"POST /v1/bank/customer/device/link"_s).toObject();
     QCOMPARE(link.value(u"200"_s).toInt(), total);
     QCOMPARE(link.value(u"409"_s).toInt(), 0);
     // And listing was used to learn the fate of cut-off links at least once.
-    const QJsonObject listed = getJson(base.resolved(QUrl(u"/_sandbox/stats"_s)))
+    const QJsonObject listed = sandbox.stats()
                                    .value(u"requests"_s).toObject()
                                    .value(u"GET /v1/bank/devices/list"_s).toObject();
-    qInfo("kills: %d, list calls: %d", kills, listed.value(u"200"_s).toInt());
-
-    sandbox.kill();
-    sandbox.waitForFinished();
+    qInfo("kills: %d, list calls: %d", done.kills, listed.value(u"200"_s).toInt());
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceKill)

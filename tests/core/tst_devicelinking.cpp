@@ -95,7 +95,7 @@ std::unique_ptr<Migrated> migrated(bool docsOnly)
     clientOptions.statusPerMinute = 0;
     std::unique_ptr<ApiClient> client(*ApiClient::create(clientOptions));
     Runner runner(**journal, *client, {});
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     if (!finished.wait(60000) || runner.state() != RunnerState::Finished)
         return nullptr;

@@ -487,7 +487,7 @@ void tst_FailureGroups::retrySendsOnlyWhatMayBeSent()
             return RunnerState::Failed;
         std::unique_ptr<ApiClient> owned(*client);
         Runner runner(**journal, *owned, options);
-        QSignalSpy finished(&runner, &Runner::runFinished);
+        QSignalSpy finished(&runner, &Runner::finished);
         QSignalSpy started(&runner, &Runner::batchStarted);
         runner.start();
         if (finished.isEmpty() && !finished.wait(30000))

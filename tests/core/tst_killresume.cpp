@@ -3,15 +3,13 @@
 // restarted until done. Every valid record ends on the server exactly once, the journal agrees,
 // and the failure list holds exactly the invalid records. The same with --docs-only.
 #include "../support/progresskill.h"
+#include "../support/sandboxprocess.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,16 +53,6 @@ QByteArray csv()
     return text;
 }
 
-QJsonObject getJson(const QUrl &url)
-{
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(url));
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
-
 } // namespace
 
 void tst_KillResume::initTestCase()
@@ -94,19 +82,15 @@ void tst_KillResume::killedAndRestartedUntilDone()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(csv());
     }
-    QProcess sandbox;
-    QStringList sandboxArguments = {u"--port"_s, u"0"_s, u"--no-limits"_s, u"--fail-rate"_s,
+    SandboxProcess sandbox;
+    QStringList sandboxArguments = {u"--no-limits"_s, u"--fail-rate"_s,
                                     u"0.1"_s, u"--drop-rate"_s, u"0.05"_s,
                                     u"--lose-response-rate"_s, u"0.05"_s, u"--seed"_s,
                                     QString::number(seed)};
     if (docsOnly)
         sandboxArguments << u"--docs-only"_s;
-    sandbox.start(m_bin + u"/peere-sandbox"_s, sandboxArguments);
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-    const QString listening = QString::fromUtf8(sandbox.readLine()).trimmed();
-    QVERIFY2(listening.startsWith(u"listening on "_s), qPrintable(listening));
-    const QUrl base(listening.mid(13));
+    QVERIFY2(sandbox.start(sandboxArguments), qPrintable(sandbox.listeningLine()));
+    const QUrl base = sandbox.baseUrl();
 
     const QString journal = dir.filePath(u"run.journal"_s);
     const QStringList runArguments = {u"run"_s, input, u"--journal"_s, journal, u"--base-url"_s,
@@ -120,36 +104,14 @@ void tst_KillResume::killedAndRestartedUntilDone()
     // The first kill while starting (importing or sending the first batches), the others each
     // after 40 to 200 more records (at most about 1,400 of the 1,929 in all, with what is in
     // flight).
-    ProgressKill killer{20, 150, 40, 200, [&base] {
-        return getJson(base.resolved(QUrl(u"/_sandbox/stats"_s))).value(u"customers"_s).toInt();
+    const ProgressKill killer{20, 150, 40, 200, [&sandbox] {
+        return sandbox.stats().value(u"customers"_s).toInt();
     }};
-    int kills = 0;
-    int finishedCode = -1;
-    QByteArray finalOutput;
-    for (int attempt = 0; attempt < 40 && finishedCode < 0; ++attempt) {
-        QProcess run;
-        run.setProcessEnvironment(environment);
-        run.start(m_bin + u"/peere-migrate"_s, runArguments);
-        QVERIFY(run.waitForStarted());
-        if (kills < 5) {
-            if (killer.killAt(run, kills, random)) {
-                ++kills;
-                continue;
-            }
-        } else {
-            QVERIFY(run.waitForFinished(60000));
-        }
-        const QByteArray errors = run.readAllStandardError();
-        QVERIFY2(run.exitStatus() == QProcess::NormalExit, errors.constData());
-        QVERIFY2(run.exitCode() == 0 || run.exitCode() == 1 || run.exitCode() == 3,
-                 errors.constData());
-        if (run.exitCode() != 3) {
-            finishedCode = run.exitCode();
-            finalOutput = run.readAllStandardOutput();
-        }
-    }
-    QCOMPARE(kills, 5);
-    QCOMPARE(finishedCode, 1); // the job ran and found problems: the invalid rows
+    const ProgressKill::Outcome done = killer.restartUntilDone(
+        m_bin + u"/peere-migrate"_s, runArguments, environment, 5, random, {0, 1, 3}, 60000);
+    QVERIFY2(done.problem.isEmpty(), qPrintable(done.problem));
+    QCOMPARE(done.kills, 5);
+    QCOMPARE(done.exitCode, 1); // the job ran and found problems: the invalid rows
 
     int invalid = 0;
     for (int i = 0; i < rowCount; ++i)
@@ -157,12 +119,12 @@ void tst_KillResume::killedAndRestartedUntilDone()
     const int valid = rowCount - invalid;
 
     // The server holds every valid record exactly once.
-    const QJsonObject stats = getJson(base.resolved(QUrl(u"/_sandbox/stats"_s)));
+    const QJsonObject stats = sandbox.stats();
     QCOMPARE(stats.value(u"customers"_s).toInt(), valid);
     QVERIFY(stats.value(u"injectedFaults"_s).toInt() > 0);
 
     // The journal agrees, as the run printed it and as status reads it.
-    const QJsonObject printed = QJsonDocument::fromJson(finalOutput).object();
+    const QJsonObject printed = QJsonDocument::fromJson(done.output).object();
     QProcess status;
     status.start(m_bin + u"/peere-migrate"_s, {u"status"_s, u"--journal"_s, journal, u"--json"_s});
     QVERIFY(status.waitForFinished(10000));
@@ -199,9 +161,6 @@ void tst_KillResume::killedAndRestartedUntilDone()
             expected.insert(i + 1);
     }
     QCOMPARE(listed, expected);
-
-    sandbox.kill();
-    sandbox.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(tst_KillResume)

@@ -3,11 +3,9 @@
 #include "../support/exclusionedit.h"
 #include "migration/runner.h"
 #include "sandbox/sandboxserver.h"
+#include "../support/sandboxprocess.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -132,17 +130,12 @@ bool tst_Runner::prepare(Fixture &f, SandboxOptions sandbox, qint64 count, int s
 
 QJsonObject tst_Runner::stats(const Fixture &f)
 {
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(f.server->baseUrl().resolved(QUrl(u"/_sandbox/stats"_s))));
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(5000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    return getJsonObject(f.server->baseUrl().resolved(QUrl(u"/_sandbox/stats"_s)), {}, 5000);
 }
 
 bool tst_Runner::runToEnd(Runner &runner, int timeoutMs)
 {
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     return !finished.isEmpty() || finished.wait(timeoutMs);
 }
@@ -265,7 +258,7 @@ void tst_Runner::gateStopsForADecision()
     options.batchSize = 20;
     Runner runner(*f.journal, *f.client, options);
     QSignalSpy gates(&runner, &Runner::gateReached);
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     QVERIFY(gates.wait(30000));
     QCOMPARE(gates.first().at(0).value<Phase>(), Phase::Pilot);
@@ -321,7 +314,7 @@ void tst_Runner::signOffAfterEachPhase()
     options.signOffEachPhase = true;
     Runner runner(*f.journal, *f.client, options);
     QSignalSpy gates(&runner, &Runner::gateReached);
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     // After the pilot and after expand, not after complete (verify sends nothing).
     for (const Phase phase : {Phase::Pilot, Phase::Expand}) {

@@ -51,7 +51,7 @@ void tst_RunnerHost::runsInAWorkerThread()
     QVERIFY(sandbox.start().hasValue());
 
     RunnerHost host;
-    QSignalSpy finished(&host, &RunnerHost::runFinished);
+    QSignalSpy finished(&host, &RunnerHost::finished);
     QSignalSpy progress(&host, &RunnerHost::progressChanged);
     QThread *receivedIn = nullptr;
     connect(&host, &RunnerHost::batchFinished, this, [&] { receivedIn = QThread::currentThread(); });

@@ -91,7 +91,7 @@ RunnerState runUpTo(Journal &journal, ApiClient &client, Phase last)
     options.lastPhase = last;
     options.verifyPageSize = 7; // several pages of the list call
     Runner runner(journal, client, options);
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     if (runner.state() == RunnerState::Running)
         finished.wait(60000);

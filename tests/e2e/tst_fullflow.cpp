@@ -28,18 +28,16 @@
 #include "settings/consolesettings.h"
 #include "settings/memorysecretstore.h"
 #include "table/reviewpage.h"
+#include "../support/sandboxprocess.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDropEvent>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScopeGuard>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -259,16 +257,10 @@ void tst_FullFlow::importFixRunSignOffExport()
         QCOMPARE(query.value(0).toInt(), 2);
     }
     // The sandbox holds exactly the valid records.
-    {
-        QNetworkAccessManager network;
-        QNetworkReply *reply = network.get(
-            QNetworkRequest(console.sandbox()->baseUrl().resolved(QUrl(u"/_sandbox/stats"_s))));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(done.wait(10000));
-        const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        QCOMPARE(stats.value(u"customers"_s).toInt(), rowCount - 3);
-    }
+    QCOMPARE(getJsonObject(console.sandbox()->baseUrl().resolved(QUrl(u"/_sandbox/stats"_s)))
+                 .value(u"customers"_s)
+                 .toInt(),
+             rowCount - 3);
 
     // After creation: the verify phase's outcome, read again when the run finished.
     auto verification = console.afterCreationPage()->findChild<VerificationTab *>();

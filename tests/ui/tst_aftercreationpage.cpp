@@ -85,7 +85,7 @@ bool migrateCustomers(const QString &path, int count, const ApiClientOptions &cl
     RunnerOptions options;
     options.lastPhase = Phase::Complete;
     Runner runner(**journal, *client, options);
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     return (runner.state() == RunnerState::Finished || finished.wait(30000))
            && runner.state() == RunnerState::Finished;

@@ -124,7 +124,7 @@ QString tst_FailuresPage::makeMigration(const QString &name)
     options.lastPhase = Phase::Complete;
     options.gatePercent = 0;
     Runner runner(**journal, *owned, options);
-    QSignalSpy finished(&runner, &Runner::runFinished);
+    QSignalSpy finished(&runner, &Runner::finished);
     runner.start();
     if (finished.isEmpty() && !finished.wait(60000))
         return {};

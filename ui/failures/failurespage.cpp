@@ -582,7 +582,7 @@ void FailuresPage::startResend(const QList<qint64> &rows, const ApiClientOptions
     connect(m_host, &RunnerHost::failedToStart, this, [this, rows, notSent](const QString &why) {
         resendDone(RunnerState::Failed, why, rows, notSent);
     });
-    connect(m_host, &RunnerHost::runFinished, this,
+    connect(m_host, &RunnerHost::finished, this,
             [this, rows, notSent](RunnerState state, const QString &why) {
                 resendDone(state, why, rows, notSent);
             });

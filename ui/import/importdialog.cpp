@@ -107,6 +107,7 @@ ImportDialog::ImportDialog(Content content, QWidget *parent)
     for (const char delimiter : {',', ';', '\t', '|'})
         m_delimiterCombo->addItem(QString(), int(delimiter));
 
+    m_fileLabel->setBuddy(m_fileEdit); // else its "&" shows
     auto fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileLabel);
     fileRow->addWidget(m_fileEdit, 1);

@@ -97,7 +97,7 @@ void RunSession::connectHost()
         emit progressChanged();
     });
     connect(m_host, &RunnerHost::autoPaused, this, &RunSession::setNotice);
-    connect(m_host, &RunnerHost::runFinished, this,
+    connect(m_host, &RunnerHost::finished, this,
             [this](RunnerState state, const QString &message) {
                 m_queuedDecision.reset();
                 if (state == RunnerState::Failed) {
