@@ -1,5 +1,6 @@
 #include "deviceimportjob.h"
 
+#include "devicelinkmodel.h"
 #include "journal/journal.h"
 
 namespace Peere {
@@ -38,9 +39,15 @@ void DeviceImportJob::start(const DeviceImportParams &params)
             }
         };
         const auto journal = Journal::open(params.journalPath, Journal::OpenMode::ReadOnly);
-        auto outcome = std::make_shared<Result<DeviceFile::Contents>>(
-            journal ? DeviceFile::read(params.path, **journal, options, params.columns)
-                    : Result<DeviceFile::Contents>(Failure{journal.error()}));
+        Result<DeviceFile::Contents> contents
+            = journal ? DeviceFile::read(params.path, **journal, options, params.columns)
+                      : Result<DeviceFile::Contents>(Failure{journal.error()});
+        auto outcome = std::make_shared<Result<DeviceImport>>(Failure{contents.error()});
+        if (contents) {
+            const DeviceFile::Summary summary = DeviceFile::summarise(*contents);
+            const QList<DeviceLink> invalid = DeviceLinkModel::invalidLinks(contents->entries);
+            *outcome = DeviceImport{std::move(*contents), summary, invalid};
+        }
         QMetaObject::invokeMethod(
             this,
             [this, outcome] {

@@ -21,8 +21,17 @@ struct DeviceImportParams
     std::optional<DeviceFile::Columns> columns;
 };
 
+// A devices file read and checked, with what the Devices tab shows of it made ready in the job's
+// thread.
+struct DeviceImport
+{
+    DeviceFile::Contents contents;
+    DeviceFile::Summary summary;
+    QList<DeviceLink> invalid; // DeviceLinkModel::invalidLinks(contents.entries)
+};
+
 // The console's read of a devices file: DeviceFile::read in a thread of its own (the journal is
-// opened there, read-only), progress as a signal, cancellable. Lives in (and signals to) the
+// opened there, read-only), then its summary and failing rows, progress as a signal, cancellable. Lives in (and signals to) the
 // thread that created it.
 class DeviceImportJob : public QObject
 {
@@ -36,7 +45,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     // The outcome; set when finished() is emitted.
-    const std::optional<Result<DeviceFile::Contents>> &result() const { return m_result; }
+    const std::optional<Result<DeviceImport>> &result() const { return m_result; }
 
 signals:
     void progressChanged(int percent);
@@ -47,7 +56,7 @@ private:
     std::atomic_bool m_cancel{false};
     std::atomic<int> m_percent{0};
     bool m_running = false;
-    std::optional<Result<DeviceFile::Contents>> m_result;
+    std::optional<Result<DeviceImport>> m_result;
 };
 
 } // namespace Peere

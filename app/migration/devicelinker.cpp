@@ -68,6 +68,23 @@ bool DeviceLinker::isWanted(const DeviceLink &link) const
     return m_retryIds.isEmpty() || m_retryIds.contains(link.id);
 }
 
+void DeviceLinker::callEnded(const ApiResponse &response)
+{
+    --m_callsActive;
+    if (response.answered() && !response.serverError())
+        m_noAnswer = 0;
+}
+
+bool DeviceLinker::goesOn(const ApiResponse &response)
+{
+    callEnded(response);
+    if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled) {
+        checkSettled();
+        return false;
+    }
+    return !refused(response);
+}
+
 bool DeviceLinker::refused(const ApiResponse &response)
 {
     if (response.status != 401 && response.status != 403)
@@ -194,12 +211,7 @@ void DeviceLinker::fetchCustomer(const TaskPtr &task)
                   {},
                   true,
                   [this, task](const ApiResponse &response) {
-                      --m_callsActive;
-                      if (response.answered() && !response.serverError())
-                          m_noAnswer = 0;
-                      if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled)
-                          return checkSettled();
-                      if (refused(response))
+                      if (!goesOn(response))
                           return;
                       if (response.status == 404) {
                           for (const QList<DeviceLink> *links : {&task->unknown, &task->pending})
@@ -238,12 +250,7 @@ void DeviceLinker::listDevices(const TaskPtr &task)
                   {},
                   true,
                   [this, task](const ApiResponse &response) {
-                      --m_callsActive;
-                      if (response.answered() && !response.serverError())
-                          m_noAnswer = 0;
-                      if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled)
-                          return checkSettled();
-                      if (refused(response))
+                      if (!goesOn(response))
                           return;
                       if (!response.succeeded())
                           return retryLater(task, response);
@@ -307,9 +314,7 @@ void DeviceLinker::linkNext(const TaskPtr &task)
         body,
         true,
         [this, task, link](const ApiResponse &response) {
-            --m_callsActive;
-            if (response.answered() && !response.serverError())
-                m_noAnswer = 0;
+            callEnded(response);
             if (m_state == RunnerState::Failed)
                 return checkSettled();
             if (response.status == 200 || response.status == 201) {

@@ -69,6 +69,12 @@ private:
     bool isWanted(const DeviceLink &link) const; // in this run (a retry's links, or any)
     void finishTask(const TaskPtr &task);
     void retryLater(const TaskPtr &task, const ApiResponse &response);
+    // A call's answer came (or none will): one call less under way; an answer other than a 5xx
+    // ends a run of calls without one.
+    void callEnded(const ApiResponse &response);
+    // callEnded(), then whether the customer's task goes on with the answer: not when the linker
+    // ended meanwhile or the server refused the key (done here).
+    bool goesOn(const ApiResponse &response);
     bool refused(const ApiResponse &response);
     void move(const DeviceLink &link,
               DeviceState to,

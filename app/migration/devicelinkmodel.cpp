@@ -13,7 +13,7 @@ void DeviceLinkModel::setLinks(const QList<DeviceLink> &links)
     endResetModel();
 }
 
-void DeviceLinkModel::setInvalidEntries(const QList<DeviceEntry> &entries)
+QList<DeviceLink> DeviceLinkModel::invalidLinks(const QList<DeviceEntry> &entries)
 {
     QList<DeviceLink> links;
     for (const DeviceEntry &entry : entries) {
@@ -25,7 +25,7 @@ void DeviceLinkModel::setInvalidEntries(const QList<DeviceEntry> &entries)
         link.message = entry.message;
         links.append(link);
     }
-    setLinks(links);
+    return links;
 }
 
 QString DeviceLinkModel::stateText(DeviceState state)

@@ -29,8 +29,9 @@ public:
     explicit DeviceLinkModel(QObject *parent = nullptr);
 
     void setLinks(const QList<DeviceLink> &links);
-    // The entries of a devices file that fail validation.
-    void setInvalidEntries(const QList<DeviceEntry> &entries);
+    // The entries of a devices file that fail validation, as links to show (made off the GUI
+    // thread for big files).
+    static QList<DeviceLink> invalidLinks(const QList<DeviceEntry> &entries);
     const QList<DeviceLink> &links() const { return m_links; }
 
     static QString stateText(DeviceState state); // translated: "Invalid", "Linked", ...

@@ -248,15 +248,22 @@ Result<qint64> Runner::queueRetryPending()
     return queued;
 }
 
-void Runner::pumpRetry()
+bool Runner::readyToSend()
 {
     resolveUnknown();
     if (m_state != RunnerState::Running)
-        return;
+        return false;
     if (const qint64 hold = m_sendNotBeforeMs - m_clock.elapsed(); hold > 0) {
         QTimer::singleShot(hold + 1, Qt::PreciseTimer, this, &Runner::pump);
-        return;
+        return false;
     }
+    return true;
+}
+
+void Runner::pumpRetry()
+{
+    if (!readyToSend())
+        return;
     while (int(m_active.size()) < m_concurrency && m_state == RunnerState::Running) {
         QList<JournalRecord> next;
         if (!m_splits.empty()) {
@@ -308,13 +315,8 @@ void Runner::pump()
         return pumpRetry();
     if (m_phase == Phase::Verify)
         return pumpVerify();
-    resolveUnknown();
-    if (m_state != RunnerState::Running)
+    if (!readyToSend())
         return;
-    if (const qint64 hold = m_sendNotBeforeMs - m_clock.elapsed(); hold > 0) {
-        QTimer::singleShot(hold + 1, Qt::PreciseTimer, this, &Runner::pump);
-        return;
-    }
     // Every free slot is filled at once, and their batches are begun in one transaction: one
     // fsync for all of them (answers that arrived together are sent on together).
     const int free = m_concurrency - int(m_active.size());

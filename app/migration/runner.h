@@ -140,6 +140,8 @@ private:
     void cancelling() override;
     bool failing(const QString &message) override;
     void schedulePump();
+    // Fates looked up first; false when the run cannot send now (pump() is called again later).
+    bool readyToSend();
     void startPhase(Phase phase);
     void finishPhase();
     void enterPhaseAfter(Phase phase);

@@ -171,29 +171,30 @@ void TrustApplier::sendPatch(const TrustEntry &entry)
                   });
 }
 
-bool TrustApplier::abandoned(const ApiResponse &response)
+bool TrustApplier::succeeded(const TrustEntry &entry, const ApiResponse &response)
 {
-    // Cancelled without an answer: the entry stays in flight (or applied) in the journal; the
-    // next start sends the same idempotent PATCH again, or validates.
-    if (!m_stopping || response.answered())
+    --m_outstanding;
+    if (m_stopping && !response.answered()) {
+        // Cancelled without an answer: the entry stays in flight (or applied) in the journal;
+        // the next start sends the same idempotent PATCH again, or validates.
+        finishWhenIdle();
         return false;
-    finishWhenIdle();
+    }
+    if (refusedForAll(response, entry)) {
+        finishWhenIdle();
+        return false;
+    }
+    if (!response.succeeded()) {
+        settle(entry, TrustState::Failed, describe(response));
+        return false;
+    }
     return true;
 }
 
 void TrustApplier::patched(const TrustEntry &entry, const ApiResponse &response)
 {
-    --m_outstanding;
-    if (abandoned(response))
+    if (!succeeded(entry, response))
         return;
-    if (refusedForAll(response, entry)) {
-        finishWhenIdle();
-        return;
-    }
-    if (!response.succeeded()) {
-        settle(entry, TrustState::Failed, describe(response));
-        return;
-    }
     const QJsonObject data = response.data.toObject();
     const QString level = data.value(u"trustLevel"_s).toString();
     if (!level.isEmpty() && level != trustLevelName(entry.setting.level)) {
@@ -230,17 +231,8 @@ void TrustApplier::sendValidate(const TrustEntry &entry)
 
 void TrustApplier::validated(const TrustEntry &entry, const ApiResponse &response)
 {
-    --m_outstanding;
-    if (abandoned(response))
+    if (!succeeded(entry, response))
         return;
-    if (refusedForAll(response, entry)) {
-        finishWhenIdle();
-        return;
-    }
-    if (!response.succeeded()) {
-        settle(entry, TrustState::Failed, describe(response));
-        return;
-    }
     const QJsonObject data = response.data.toObject();
     const QString current = data.value(u"currentTrustLevel"_s).toString();
     const bool valid = data.value(u"valid"_s).toBool();

@@ -73,7 +73,10 @@ private:
     void sendValidate(const TrustEntry &entry);
     void patched(const TrustEntry &entry, const ApiResponse &response);
     void validated(const TrustEntry &entry, const ApiResponse &response);
-    bool abandoned(const ApiResponse &response);
+    // An answer to one of the entry's calls: true when it succeeded and the entry goes on;
+    // otherwise what it means is done here (left for the next start when cancelled, every call
+    // stopped, or the entry failed).
+    bool succeeded(const TrustEntry &entry, const ApiResponse &response);
     void settle(const TrustEntry &entry, TrustState state, const QString &message);
     // Stops sending for a reason that concerns every call (the key, the network).
     bool refusedForAll(const ApiResponse &response, const TrustEntry &entry);

@@ -145,19 +145,19 @@ ImportDialog *DevicesTab::importDevicesFile(const QString &path)
     return dialog;
 }
 
-void DevicesTab::setDevices(const QString &path, const DeviceFile::Contents &contents)
+void DevicesTab::setDevices(const QString &path, const DeviceImport &devices)
 {
     m_devicesPath = path;
     m_fileLabel->setText(QDir::toNativeSeparators(path));
-    m_entries = contents.entries;
-    m_summary = DeviceFile::summarise(contents);
+    m_entries = devices.contents.entries;
+    m_summary = devices.summary;
     const QLocale locale;
     m_validation->setText(tr("Rows: %1 · Devices: %2 · Ready to link: %3 · With problems: %4")
                               .arg(locale.toString(m_summary.rows),
                                    locale.toString(m_summary.devices),
                                    locale.toString(m_summary.valid),
                                    locale.toString(m_summary.invalid)));
-    m_model->setInvalidEntries(m_entries);
+    m_model->setLinks(devices.invalid);
     m_table->resizeColumnsToContents();
     updateButtons();
 }

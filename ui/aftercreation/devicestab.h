@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration/devicefile.h"
+#include "migration/deviceimportjob.h"
 #include "migration/runner.h"
 
 #include <QPointer>
@@ -40,7 +40,7 @@ public:
     // tab shows the result. A second call while it imports only brings it forward.
     ImportDialog *importDevicesFile(const QString &path = {});
     // The file the tab holds: shown, its valid devices ready to link.
-    void setDevices(const QString &path, const DeviceFile::Contents &contents);
+    void setDevices(const QString &path, const DeviceImport &devices);
     QString devicesFile() const { return m_devicesPath; }
 
     void link();

@@ -71,7 +71,7 @@ public:
     // The finished import, once the dialog is accepted.
     const std::optional<ImportResult> &result() const { return m_result; }
     // The devices file as read and validated, once the dialog is accepted (Content::Devices).
-    const std::optional<DeviceFile::Contents> &devicesResult() const { return m_devicesResult; }
+    const std::optional<DeviceImport> &devicesResult() const { return m_devicesResult; }
     // The message shown (a problem with the file, or the state of the import).
     QString message() const;
 
@@ -112,7 +112,7 @@ private:
     std::unique_ptr<ImportJob> m_job;
     std::unique_ptr<DeviceImportJob> m_deviceJob;
     std::optional<ImportResult> m_result;
-    std::optional<DeviceFile::Contents> m_devicesResult;
+    std::optional<DeviceImport> m_devicesResult;
 
     QLineEdit *m_fileEdit = nullptr;
     QPushButton *m_browseButton = nullptr;
