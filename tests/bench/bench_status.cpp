@@ -81,12 +81,6 @@ void answerAll(Journal &journal, int size, std::mt19937 &random)
     }
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
