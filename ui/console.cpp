@@ -3,6 +3,7 @@
 #include "aftercreation/aftercreationpage.h"
 #include "aftercreation/devicestab.h"
 #include "aftercreation/trusttab.h"
+#include "aftercreation/verificationtab.h"
 #include "dashboard/dashboardpage.h"
 #include "environmentstatus.h"
 #include "failures/failurespage.h"
@@ -156,6 +157,9 @@ void Console::connectFailures()
         if (sent && m_afterCreationPage->journalPath() == m_failuresPage->journalPath())
             m_afterCreationPage->setJournalPath(m_failuresPage->journalPath());
     });
+    // Verifying again (After creation › Verification) changes the mismatches too.
+    connect(m_afterCreationPage->verificationTab(), &VerificationTab::verificationFinished, this,
+            reloadFailures);
     // A re-send goes to the plan's environment, with its key and its pace.
     m_failuresPage->setClientProvider(
         [this](RecordKind kind, QObject *context,

@@ -10,8 +10,8 @@ QList<Command> commands()
 {
     // Each command lives in its own file and adds itself here.
     return {validateCommand(), inspectCommand(), runCommand(), statusCommand(),
-            failuresCommand(), reportCommand(), linkDevicesCommand(), trustCommand(),
-            notifyCommand()};
+            failuresCommand(), reportCommand(), verifyCommand(), linkDevicesCommand(),
+            trustCommand(), notifyCommand()};
 }
 
 namespace {

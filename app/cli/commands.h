@@ -16,6 +16,7 @@ Command reportCommand();
 Command linkDevicesCommand();
 Command trustCommand();
 Command notifyCommand();
+Command verifyCommand();
 
 // Every subcommand of peere-migrate, in the order `--help` lists them.
 QList<Command> commands();

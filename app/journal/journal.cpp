@@ -87,6 +87,17 @@ const QList<QStringList> &migrationSteps()
             // numbers the records differently from the file's rows. NULL before this step.
             u"ALTER TABLE edits ADD COLUMN line INTEGER"_s,
         },
+        {
+            // What the trust step last set on the server for each merchant (its PATCH was
+            // answered): the verify phase compares the server's trust with it. Planning a new
+            // setting leaves it alone; NULL while nothing was set. Entries applied or validated
+            // before this step set what they hold.
+            u"ALTER TABLE trust ADD COLUMN set_level TEXT"_s,
+            u"ALTER TABLE trust ADD COLUMN set_trusted INTEGER"_s,
+            u"ALTER TABLE trust ADD COLUMN set_device_lookup INTEGER"_s,
+            u"UPDATE trust SET set_level = level, set_trusted = trusted, "
+            "set_device_lookup = device_lookup WHERE state IN ('applied', 'validated')"_s,
+        },
     };
     return steps;
 }
@@ -240,6 +251,13 @@ VoidResult Journal::migrate(int from)
 Failure Journal::sqlFailure(const QSqlQuery &query) const
 {
     return sqlFailure(query.lastError());
+}
+
+Failure Journal::rollBack(const QSqlError &error)
+{
+    const Failure failed = sqlFailure(error);
+    m_db.rollback();
+    return failed;
 }
 
 Failure Journal::sqlFailure(const QSqlError &error) const

@@ -6,6 +6,7 @@
 #include "trusttypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -92,6 +93,11 @@ public:
     // state are left alone. Returns the rows moved.
     Result<QList<qint64>> requeueFailed(const QList<qint64> &rows);
 
+    // Verify again (after the trust step, say): every verified or mismatched record is migrated
+    // again, to be verified, and the verify phase is pending, in one transaction. Returns the
+    // records moved.
+    Result<qint64> requeueVerification();
+
     // Records left in flight by a process that is gone: their fate is unknown.
     Result<qint64> markInFlightUnknown();
 
@@ -154,9 +160,11 @@ public:
     Result<qint64> markDevicesInFlightUnknown();
     // Every invalid or failed link, in file order.
     VoidResult forEachDeviceFailure(const std::function<void(const DeviceLink &)> &visit) const;
-    // A retry from failure triage: those of `ids` that the server refused become pending again,
-    // in one transaction; links in any other state are left alone. Returns the ids moved.
-    Result<QList<qint64>> requeueFailedDevices(const QList<qint64> &ids);
+    // A retry from failure triage: those of `ids` that may be sent now become pending, in one
+    // transaction: links the server refused, and links whose customer was not migrated when the
+    // devices file was read (device.notMigrated) and is on the server now (migrated or
+    // verified). Links in any other state are left alone. Returns the ids moved.
+    Result<QList<qint64>> requeueDevices(const QList<qint64> &ids);
     // The phrase a link is sent with (a fix made in triage); empty: the server's phrase (GET
     // customer), as for a devices-file row without one. Only a link not linked yet changes.
     VoidResult setDevicePhrase(qint64 id, const QString &phrase);
@@ -168,8 +176,14 @@ public:
     // Every entry, in row order, with the merchant's server id.
     Result<QList<TrustEntry>> trustEntries() const;
     Result<TrustEntry> trustEntry(qint64 row) const;
-    // Moves one entry, durably; entering InFlight counts an attempt.
+    // Moves one entry, durably; entering InFlight counts an attempt. Entering Applied (the PATCH
+    // was answered) records the entry's setting as the one set on the server.
     VoidResult setTrustState(qint64 row, TrustState state, const QString &message = {});
+    // What the trust step last set on the server for the merchants of rows first..last (the
+    // verify phase's expectation): a row whose PATCH is in flight maps to nullopt (the server
+    // may hold the old or the new setting); rows the trust step never set are left out.
+    Result<QHash<qint64, std::optional<TrustSetting>>> trustSetOnServer(qint64 firstRow,
+                                                                       qint64 lastRow) const;
     Result<TrustCounts> trustCounts() const;
 
     // Encoding of a record's values in one blob (length-prefixed fields).
@@ -191,6 +205,8 @@ private:
     VoidResult migrate(int from);
     Failure sqlFailure(const QSqlError &error) const;
     Failure sqlFailure(const class QSqlQuery &query) const;
+    // The failure of `error`, after rolling the open transaction back.
+    Failure rollBack(const QSqlError &error);
 
     QString m_path;
     QString m_connection;

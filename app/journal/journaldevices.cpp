@@ -219,7 +219,7 @@ VoidResult Journal::forEachDeviceFailure(const std::function<void(const DeviceLi
     return {};
 }
 
-Result<QList<qint64>> Journal::requeueFailedDevices(const QList<qint64> &ids)
+Result<QList<qint64>> Journal::requeueDevices(const QList<qint64> &ids)
 {
     if (!m_db.transaction())
         return sqlFailure(m_db.lastError());
@@ -230,8 +230,10 @@ Result<QList<qint64>> Journal::requeueFailedDevices(const QList<qint64> &ids)
         return error;
     };
     // Refused: never linked, so sending it again cannot link it twice (409 would be success).
-    query.prepare(u"UPDATE devices SET state = 1, message = NULL, updated_at = ? "
-                  "WHERE id = ? AND state = 4"_s);
+    // Not migrated then: valid now that its customer is on the server.
+    query.prepare(u"UPDATE devices SET state = 1, rule = NULL, message = NULL, updated_at = ? "
+                  "WHERE id = ? AND (state = 4 OR (state = 0 AND rule = 'device.notMigrated' "
+                  "AND customer_row IN (SELECT row FROM records WHERE state IN (3, 6))))"_s);
     const QString at = now();
     QList<qint64> moved;
     for (qint64 id : ids) {
@@ -245,7 +247,7 @@ Result<QList<qint64>> Journal::requeueFailedDevices(const QList<qint64> &ids)
     if (!moved.isEmpty()) {
         query.prepare(u"INSERT INTO events(at, level, message) VALUES (?, 'info', ?)"_s);
         query.addBindValue(at);
-        query.addBindValue(u"%1 refused device links put back to pending to be sent again"_s.arg(
+        query.addBindValue(u"%1 device links put back to pending to be sent again"_s.arg(
             moved.size()));
         if (!query.exec())
             return rollback(query);

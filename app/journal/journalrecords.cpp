@@ -376,11 +376,8 @@ Result<QList<qint64>> Journal::requeueFailed(const QList<qint64> &rows)
     query.prepare(u"UPDATE records SET state = 1, reason = NULL WHERE row = ? AND state = 4"_s);
     for (qint64 row : rows) {
         query.bindValue(0, row);
-        if (!query.exec()) {
-            const Failure failed = sqlFailure(query);
-            m_db.rollback();
-            return failed;
-        }
+        if (!query.exec())
+            return rollBack(query.lastError());
         if (query.numRowsAffected() > 0)
             moved.append(row);
     }
@@ -389,17 +386,38 @@ Result<QList<qint64>> Journal::requeueFailed(const QList<qint64> &rows)
         query.addBindValue(now());
         query.addBindValue(u"%1 failed records put back to pending to be sent again"_s.arg(
             moved.size()));
-        if (!query.exec()) {
-            const Failure failed = sqlFailure(query);
-            m_db.rollback();
-            return failed;
-        }
+        if (!query.exec())
+            return rollBack(query.lastError());
     }
-    if (!m_db.commit()) {
-        const Failure failed = sqlFailure(m_db.lastError());
-        m_db.rollback();
-        return failed;
-    }
+    if (!m_db.commit())
+        return rollBack(m_db.lastError());
+    return moved;
+}
+
+Result<qint64> Journal::requeueVerification()
+{
+    if (!m_db.transaction())
+        return sqlFailure(m_db.lastError());
+    QSqlQuery query(m_db);
+    const auto run = [&](const QString &sql, const QVariantList &values) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query.exec();
+    };
+    bool done = run(u"UPDATE records SET state = ?, reason = NULL WHERE state IN (?, ?)"_s,
+                    {int(RecordState::Migrated), int(RecordState::Verified),
+                     int(RecordState::Mismatch)});
+    const qint64 moved = done ? query.numRowsAffected() : 0;
+    done = done
+           && run(u"UPDATE phases SET status = ? WHERE phase = ?"_s,
+                  {phaseStatusName(PhaseStatus::Pending), int(Phase::Verify)})
+           && run(u"INSERT INTO events(at, level, message) VALUES (?, 'info', ?)"_s,
+                  {now(), u"verify again: %1 records to verify"_s.arg(moved)});
+    if (!done)
+        return rollBack(query.lastError());
+    if (!m_db.commit())
+        return rollBack(m_db.lastError());
     return moved;
 }
 

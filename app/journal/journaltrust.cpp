@@ -92,16 +92,51 @@ Result<TrustEntry> Journal::trustEntry(qint64 row) const
 VoidResult Journal::setTrustState(qint64 row, TrustState state, const QString &message)
 {
     QSqlQuery query(m_db);
+    // Applied: the server answered the PATCH, so it holds this entry's setting from now on.
     query.prepare(u"UPDATE trust SET state = ?, attempts = attempts + ?, message = ?, "
-                  "updated_at = ? WHERE row = ?"_s);
+                  "updated_at = ?, set_level = CASE WHEN ? THEN level ELSE set_level END, "
+                  "set_trusted = CASE WHEN ? THEN trusted ELSE set_trusted END, "
+                  "set_device_lookup = CASE WHEN ? THEN device_lookup ELSE set_device_lookup END "
+                  "WHERE row = ?"_s);
     query.addBindValue(trustStateName(state));
     query.addBindValue(state == TrustState::InFlight ? 1 : 0);
     query.addBindValue(message.isEmpty() ? QVariant() : QVariant(message));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    const int applied = state == TrustState::Applied ? 1 : 0;
+    for (int i = 0; i < 3; ++i)
+        query.addBindValue(applied);
     query.addBindValue(row);
     if (!query.exec())
         return sqlFailure(query);
     return {};
+}
+
+Result<QHash<qint64, std::optional<TrustSetting>>> Journal::trustSetOnServer(qint64 firstRow,
+                                                                             qint64 lastRow) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT row, state, set_level, set_trusted, set_device_lookup FROM trust "
+                  "WHERE row BETWEEN ? AND ? AND (set_level IS NOT NULL OR state = ?)"_s);
+    query.addBindValue(firstRow);
+    query.addBindValue(lastRow);
+    query.addBindValue(trustStateName(TrustState::InFlight));
+    if (!query.exec())
+        return sqlFailure(query);
+    QHash<qint64, std::optional<TrustSetting>> set;
+    while (query.next()) {
+        const qint64 row = query.value(0).toLongLong();
+        if (trustStateFromName(query.value(1).toString()) == TrustState::InFlight) {
+            set.insert(row, std::nullopt);
+            continue;
+        }
+        TrustSetting setting;
+        setting.level = trustLevelFromName(query.value(2).toString()).value_or(TrustLevel::Basic);
+        setting.trusted = query.value(3).toBool();
+        setting.deviceLookupEnabled = query.value(4).toBool();
+        set.insert(row, setting);
+    }
+    return set;
 }
 
 Result<TrustCounts> Journal::trustCounts() const

@@ -50,7 +50,7 @@ void DeviceLinker::begin()
                                  u"%1 device links left in flight by an earlier run: "
                                  "listing their customers' devices"_s.arg(*orphaned));
     if (!m_retryIds.isEmpty()) {
-        const Result<QList<qint64>> requeued = m_journal.requeueFailedDevices(m_options.retryIds);
+        const Result<QList<qint64>> requeued = m_journal.requeueDevices(m_options.retryIds);
         if (!requeued)
             return fail(requeued.error());
     }

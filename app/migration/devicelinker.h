@@ -18,8 +18,9 @@ struct DeviceLinkerOptions
     int retryMs = 3000;        // after a call that got no answer (the client retried already)
     int listPageSize = 100;    // devices list page, when learning the fate of an interrupted link
     // A retry from failure triage instead of every link to do: only these links (journal ids) are
-    // worked on; refused ones go back to pending first (Journal::requeueFailedDevices), any other
-    // link is left alone. The linking finishes when each of them has an answer.
+    // worked on; those that may be sent now go back to pending first (Journal::requeueDevices:
+    // refused ones, and those whose customer is migrated now), any other link is left alone. The
+    // linking finishes when each of them has an answer.
     QList<qint64> retryIds;
 };
 

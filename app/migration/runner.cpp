@@ -46,6 +46,14 @@ void Runner::begin()
     if (*orphaned > 0)
         (void)m_journal.logEvent(u"info"_s, u"%1 records left in flight by an earlier run: "
                                             "looking up their fate"_s.arg(*orphaned));
+    if (m_options.verifyAgain) {
+        if (m_journal.phaseStatus(Phase::Complete) != PhaseStatus::Done)
+            return fail(tr("Nothing to verify again yet: run the migration to its end first."));
+        const Result<qint64> again = m_journal.requeueVerification();
+        if (!again)
+            return fail(again.error());
+        m_options.lastPhase = Phase::Verify;
+    }
     const Result<JournalCounts> counts = m_journal.counts();
     if (!counts)
         return fail(counts.error());

@@ -37,6 +37,9 @@ struct RunnerOptions
     // fixed since) are sent as they are, any other state is left alone. Phase statuses and
     // gates are not touched. The run finishes when every one of them has an answer.
     QList<qint64> retryRows;
+    // Verify again instead of the phases: every record verified or mismatched is verified once
+    // more (after the trust step, say); nothing is sent. Only after the complete phase is done.
+    bool verifyAgain = false;
 };
 
 // The figures of one answered batch, for the run screen and the dashboard.
@@ -165,7 +168,19 @@ private:
     void lookupDone(const JournalRecord &record, const ApiResponse &response);
     void resolveMerchants(const QList<JournalRecord> &records);
     void applyOutcome(const RecordOutcome &outcome, RecordState from);
+    void lookupAnswered(const JournalRecord &record, const RecordOutcome &outcome);
+    void lookupUnanswered(const JournalRecord &record, const ApiResponse &response);
     void pumpVerify();
+    // What the trust step last set for the merchants among `records` (none for customers).
+    Result<QHash<qint64, std::optional<TrustSetting>>>
+    trustSetOnServer(const QList<JournalRecord> &records) const;
+    // The verify phase's outcome for a merchant found on the server; false when its trust is to
+    // be read first (lookUpTrust concludes it).
+    bool verifyMerchant(const JournalRecord &record, const QJsonObject &server,
+                        const QHash<qint64, std::optional<TrustSetting>> &trustSet,
+                        RecordOutcome *outcome);
+    void lookUpTrust(const JournalRecord &record, const QJsonObject &server,
+                     const TrustSetting &trust);
 
     RunnerOptions m_options;
     Phase m_phase = Phase::Pilot;

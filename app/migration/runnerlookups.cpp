@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
+#include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace Peere {
@@ -45,11 +47,13 @@ QString emailOf(RecordKind kind, const JournalRecord &record)
                : QString();
 }
 
-// What the verify phase concludes for `record` from the server's copy of it.
-RecordOutcome verified(RecordKind kind, const JournalRecord &record, const QJsonObject &server)
+// What the verify phase concludes for `record` from the server's copy of it (and, for a
+// merchant, the trust expected of it).
+RecordOutcome verified(RecordKind kind, const JournalRecord &record, const QJsonObject &server,
+                       const std::optional<TrustSetting> &trust = std::nullopt)
 {
     RecordOutcome outcome{record.row, RecordState::Verified, record.outcome, {}, idOf(server)};
-    const QStringList differences = Verification::differences(kind, record.values, server);
+    const QStringList differences = Verification::differences(kind, record.values, server, trust);
     if (!differences.isEmpty()) {
         outcome.state = RecordState::Mismatch;
         outcome.reason = Verification::reason(differences);
@@ -62,7 +66,95 @@ RecordOutcome notFound(const JournalRecord &record)
     return {record.row, RecordState::Mismatch, record.outcome, Verification::notFoundReason(), {}};
 }
 
+// The trust expected of the merchant of `row`: what the trust step last set, else a new
+// merchant's; nullopt when a PATCH is in flight (not compared).
+std::optional<TrustSetting> trustOf(const QHash<qint64, std::optional<TrustSetting>> &set,
+                                    qint64 row)
+{
+    const auto found = set.constFind(row);
+    return found == set.cend() ? std::optional(Verification::newMerchantTrust()) : *found;
+}
+
 } // namespace
+
+Result<QHash<qint64, std::optional<TrustSetting>>>
+Runner::trustSetOnServer(const QList<JournalRecord> &records) const
+{
+    if (m_client.kind() != RecordKind::Merchants || records.isEmpty())
+        return QHash<qint64, std::optional<TrustSetting>>();
+    const auto [first, last] = std::minmax_element(
+        records.cbegin(), records.cend(),
+        [](const JournalRecord &a, const JournalRecord &b) { return a.row < b.row; });
+    return m_journal.trustSetOnServer(first->row, last->row);
+}
+
+bool Runner::verifyMerchant(const JournalRecord &record, const QJsonObject &server,
+                            const QHash<qint64, std::optional<TrustSetting>> &trustSet,
+                            RecordOutcome *outcome)
+{
+    const std::optional<TrustSetting> trust = trustOf(trustSet, record.row);
+    if (trust && !Verification::carriesTrust(server)) {
+        // The documented merchant answers say nothing of trust: the trust call does.
+        lookUpTrust(record, server, *trust);
+        return false;
+    }
+    *outcome = verified(RecordKind::Merchants, record, server, trust);
+    return true;
+}
+
+void Runner::lookUpTrust(const JournalRecord &record, const QJsonObject &server,
+                         const TrustSetting &trust)
+{
+    m_lookingUp.insert(record.row);
+    ++m_lookupsActive;
+    QUrlQuery query;
+    query.addQueryItem(u"entityId"_s, idOf(server));
+    m_client.call(CallClass::Standard, "GET", u"/v1/provider/merchant/trust"_s, query, {}, true,
+                  [this, record, server, trust](const ApiResponse &response) {
+                      --m_lookupsActive;
+                      m_lookingUp.remove(record.row);
+                      if (m_state == RunnerState::Failed || m_state == RunnerState::Cancelled)
+                          return checkSettled();
+                      if (response.succeeded() || response.status == 404) {
+                          const QJsonObject held = Verification::withTrust(
+                              server, response.data.toObject());
+                          return lookupAnswered(record, response.status == 404
+                                                            ? notFound(record)
+                                                            : verified(RecordKind::Merchants,
+                                                                       record, held, trust));
+                      }
+                      lookupUnanswered(record, response);
+                  });
+}
+
+void Runner::lookupAnswered(const JournalRecord &record, const RecordOutcome &outcome)
+{
+    applyOutcome(outcome, record.state);
+    if (m_state == RunnerState::Running)
+        pump();
+    else
+        checkSettled();
+}
+
+void Runner::lookupUnanswered(const JournalRecord &record, const ApiResponse &response)
+{
+    if (response.status == 401 || response.status == 403)
+        return fail(tr("The server refused the API key (HTTP %1: %2); check the key (Settings in "
+                       "the console, PEERE_API_KEY on the command line). Nothing was marked "
+                       "failed.")
+                        .arg(response.status)
+                        .arg(response.message));
+    // Still no answer: try again a little later; nothing is re-sent meanwhile.
+    m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
+    if (record.state == RecordState::Migrated)
+        m_verifyCursor[int(record.phase)] = 0; // verify it again
+    qCDebug(lcMigration) << "lookup of row" << record.row << "failed:" << response.status
+                         << response.networkError;
+    noteBatchResult(false); // counts towards pausing by itself when the server is gone
+    if (m_state == RunnerState::Running)
+        QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
+    checkSettled();
+}
 
 void Runner::applyOutcome(const RecordOutcome &outcome, RecordState from)
 {
@@ -131,29 +223,10 @@ void Runner::lookupDone(const JournalRecord &record, const ApiResponse &response
         } else {
             outcome.state = RecordState::Pending; // never arrived: safe to send again
         }
-    } else if (response.status == 401 || response.status == 403) {
-        return fail(tr("The server refused the API key (HTTP %1: %2); check the key (Settings in "
-                       "the console, PEERE_API_KEY on the command line). Nothing was marked "
-                       "failed.")
-                        .arg(response.status)
-                        .arg(response.message));
     } else {
-        // Still no answer: try again a little later; nothing is re-sent meanwhile.
-        m_lookupRetryAtMs = m_clock.elapsed() + m_options.lookupRetryMs;
-        if (verifying)
-            m_verifyCursor[int(record.phase)] = 0; // verify it again
-        qCDebug(lcMigration) << "lookup of row" << record.row << "failed:" << response.status
-                             << response.networkError;
-        noteBatchResult(false); // counts towards pausing by itself when the server is gone
-        if (m_state == RunnerState::Running)
-            QTimer::singleShot(m_options.lookupRetryMs, this, &Runner::pump);
-        return checkSettled();
+        return lookupUnanswered(record, response);
     }
-    applyOutcome(outcome, record.state);
-    if (m_state == RunnerState::Running)
-        pump();
-    else
-        checkSettled();
+    lookupAnswered(record, outcome);
 }
 
 void Runner::resolveMerchants(const QList<JournalRecord> &records)
@@ -192,14 +265,21 @@ void Runner::resolveMerchants(const QList<JournalRecord> &records)
             if (!merchants.isEmpty() && (total < 0 || nextOffset < total))
                 return (*next)(nextOffset);
             m_merchantListing = false;
+            *next = nullptr;
+            for (const JournalRecord &record : records)
+                m_lookingUp.remove(record.row);
+            const auto trustSet = trustSetOnServer(records);
+            if (!trustSet)
+                return fail(trustSet.error());
+            QList<JournalRecord> answered;
             QList<RecordOutcome> outcomes;
             for (const JournalRecord &record : records) {
-                m_lookingUp.remove(record.row);
                 const bool verifying = record.state == RecordState::Migrated;
                 const auto id = found->constFind(emailOf(RecordKind::Merchants, record).toLower());
                 RecordOutcome outcome{record.row, RecordState::Pending, {}, {}, {}};
                 if (id != found->cend() && verifying) {
-                    outcome = verified(RecordKind::Merchants, record, *id);
+                    if (!verifyMerchant(record, *id, *trustSet, &outcome))
+                        continue; // concluded when its trust is read
                 } else if (id != found->cend()) {
                     outcome.state = RecordState::Migrated;
                     outcome.outcome = u"existing"_s;
@@ -210,13 +290,13 @@ void Runner::resolveMerchants(const QList<JournalRecord> &records)
                     outcome.state = RecordState::Failed;
                     outcome.reason = m_confirm.take(record.row);
                 }
+                answered.append(record);
                 outcomes.append(outcome);
             }
-            *next = nullptr;
             if (VoidResult ok = m_journal.applyOutcomes(outcomes); !ok)
                 return fail(ok.error());
             for (int i = 0; i < outcomes.size(); ++i)
-                m_counts.move(records.at(i).state, outcomes.at(i).state);
+                m_counts.move(answered.at(i).state, outcomes.at(i).state);
             if (m_state == RunnerState::Running)
                 pump();
             else
@@ -276,12 +356,21 @@ void Runner::pumpVerify()
             QHash<QString, QJsonObject> present;
             for (const QJsonValue &value : listOf(response.data))
                 present.insert(idOf(value.toObject()), value.toObject());
+            const auto trustSet = trustSetOnServer(withId);
+            if (!trustSet)
+                return fail(trustSet.error());
             QList<RecordOutcome> outcomes;
             const RecordKind kind = m_client.kind();
             for (const JournalRecord &record : withId) {
                 const auto there = present.constFind(record.serverId);
-                outcomes.append(there == present.cend() ? notFound(record)
-                                                        : verified(kind, record, *there));
+                RecordOutcome outcome;
+                if (there == present.cend())
+                    outcome = notFound(record);
+                else if (kind == RecordKind::Customers)
+                    outcome = verified(kind, record, *there);
+                else if (!verifyMerchant(record, *there, *trustSet, &outcome))
+                    continue; // concluded when its trust is read
+                outcomes.append(outcome);
             }
             if (VoidResult ok = m_journal.applyOutcomes(outcomes); !ok)
                 return fail(ok.error());

@@ -86,7 +86,8 @@ ApiReply MerchantApi::get(const ApiCall &call)
     quint32 index = 0;
     if (std::optional<ApiReply> error = findMerchant(m_context, id, &index))
         return *error;
-    return ApiReply::success(200, u"Merchant retrieved"_s, m_context.merchants.toJson(index));
+    return ApiReply::success(200, u"Merchant retrieved"_s,
+                             m_context.merchants.toJson(index, !m_context.options.docsOnly));
 }
 
 ApiReply MerchantApi::list(const ApiCall &call)
@@ -129,7 +130,7 @@ ApiReply MerchantApi::list(const ApiCall &call)
         if (!trustedText.isEmpty() && store.at(index).trusted != (trustedText == u"true"))
             continue;
         if (total >= offset && merchants.size() < limit)
-            merchants.append(store.toJson(index));
+            merchants.append(store.toJson(index, !m_context.options.docsOnly));
         ++total;
     }
     return ApiReply::success(200, u"Merchants retrieved"_s,
@@ -182,7 +183,8 @@ ApiReply MerchantApi::patch(const ApiCall &call)
     m_context.merchants.replace(index, updated);
     if (m_context.state)
         m_context.state->saveMerchants(m_context.merchants, {index});
-    return ApiReply::success(200, u"Merchant updated"_s, m_context.merchants.toJson(index));
+    return ApiReply::success(200, u"Merchant updated"_s,
+                             m_context.merchants.toJson(index, !m_context.options.docsOnly));
 }
 
 } // namespace Peere::Sandbox

@@ -75,7 +75,7 @@ static QJsonValue timeOrNull(qint64 ms)
                   : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject MerchantStore::toJson(quint32 index) const
+QJsonObject MerchantStore::toJson(quint32 index, bool withTrust) const
 {
     const Merchant &m = m_merchants[index];
     QJsonObject out{{u"id"_s, id(index)}, {u"entityId"_s, id(index)}};
@@ -83,9 +83,11 @@ QJsonObject MerchantStore::toJson(quint32 index) const
         if (!m.fields[f].isEmpty())
             out.insert(fieldName(RecordKind::Merchants, f), m.fields[f]);
     }
-    out.insert(u"trusted"_s, m.trusted);
-    out.insert(u"trustLevel"_s, trustLevelName(m.trustLevel));
-    out.insert(u"deviceLookupEnabled"_s, m.deviceLookupEnabled);
+    if (withTrust) {
+        out.insert(u"trusted"_s, m.trusted);
+        out.insert(u"trustLevel"_s, trustLevelName(m.trustLevel));
+        out.insert(u"deviceLookupEnabled"_s, m.deviceLookupEnabled);
+    }
     out.insert(u"createdAt"_s, timeOrNull(m.createdMs));
     return out;
 }

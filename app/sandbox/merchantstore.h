@@ -49,8 +49,10 @@ public:
     quint32 findById(QStringView id) const;
     QString id(quint32 index) const;
 
-    // The merchant as the API shows it (GET merchant, list).
-    QJsonObject toJson(quint32 index) const;
+    // The merchant as the API shows it (GET merchant, list). Its trust (trusted, trustLevel,
+    // deviceLookupEnabled) only `withTrust`: the documentation shows trust in the trust calls'
+    // answers only, so --docs-only leaves it out [convention].
+    QJsonObject toJson(quint32 index, bool withTrust = true) const;
     // For the state file: all fields and trust as one JSON object, and back.
     QJsonObject toState(quint32 index) const;
     static Merchant fromState(const QJsonObject &state);

@@ -589,11 +589,17 @@ void tst_FailureGroups::deviceLinkGroups()
     QVERIFY(journal.hasValue());
     const Result<QList<FailureGroup>> groups = FailureGroups::collect(**journal);
     QVERIFY2(groups.hasValue(), qPrintable(groups.error()));
-    // The largest first; the devices file's problems before the server's refusals.
+    // The largest first; records before device links; the devices file's problems before the
+    // server's refusals.
+    QCOMPARE(groups->size(), 6);
+    QCOMPARE(groups->at(2).subject, FailureSubject::Records);
+    QCOMPARE(groups->at(2).records.first().values.at(CustomerField::ClientRef), "AFC7");
     const QList<GroupKey> expected{
         {FailureSubject::DeviceLinks, RecordState::Invalid, u"device.unknownCustomer"_s, 2},
         {FailureSubject::DeviceLinks, RecordState::Failed, AfterCreationFixture::wrongPhraseCause, 2},
+        {FailureSubject::Records, RecordState::Invalid, u"format.email (email)"_s, 1},
         {FailureSubject::DeviceLinks, RecordState::Invalid, u"device.empty"_s, 1},
+        {FailureSubject::DeviceLinks, RecordState::Invalid, AfterCreationFixture::notMigratedCause, 1},
         {FailureSubject::DeviceLinks, RecordState::Failed, AfterCreationFixture::goneCustomerCause, 1},
     };
     QCOMPARE(keysOf(*groups), expected);
@@ -609,7 +615,7 @@ void tst_FailureGroups::deviceLinkGroups()
     FailureGroupModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setGroups(*groups);
-    QCOMPARE(model.totalRecords(), 6);
+    QCOMPARE(model.totalRecords(), 8);
     QCOMPARE(model.index(0, FailureGroupModel::Kind).data().toString(), u"Devices file"_s);
     QCOMPARE(model.index(1, FailureGroupModel::Kind).data().toString(), u"Device link"_s);
     QCOMPARE(model.index(1, 0).data(FailureGroupModel::SubjectRole).toInt(),
@@ -619,7 +625,7 @@ void tst_FailureGroups::deviceLinkGroups()
              (QList<qint64>{wrongPhrase.links.at(0).id, wrongPhrase.links.at(1).id}));
     QCOMPARE(model.indexOf(FailureSubject::DeviceLinks, RecordState::Failed,
                            AfterCreationFixture::goneCustomerCause),
-             3);
+             5);
     QCOMPARE(model.indexOf(RecordState::Failed, AfterCreationFixture::goneCustomerCause), -1);
 
     // The links of a group; only a refused link's phrase is edited, through the handler.
@@ -654,13 +660,18 @@ void tst_FailureGroups::deviceLinkGroups()
                      &printed),
              0);
     QJsonObject summary = QJsonDocument::fromJson(printed.toUtf8()).object();
-    qint64 invalid = 0, refused = 0;
-    for (const FailureGroup &group : *groups)
-        (group.state == RecordState::Invalid ? invalid : refused) += group.size();
-    QCOMPARE(summary[u"devices"_s].toInteger(), model.totalRecords());
+    qint64 invalid = 0, refused = 0, records = 0;
+    for (const FailureGroup &group : *groups) {
+        if (group.subject == FailureSubject::Records)
+            records += group.size();
+        else
+            (group.state == RecordState::Invalid ? invalid : refused) += group.size();
+    }
+    QCOMPARE(summary[u"devices"_s].toInteger(), invalid + refused);
     QCOMPARE(summary[u"deviceInvalid"_s].toInteger(), invalid);
     QCOMPARE(summary[u"deviceFailed"_s].toInteger(), refused);
-    QCOMPARE(summary[u"records"_s].toInt(), 0);
+    QCOMPARE(summary[u"records"_s].toInteger(), records);
+    QCOMPARE(invalid + refused + records, model.totalRecords());
     QCOMPARE(migrate({u"failures"_s, u"--journal"_s, path, u"--out"_s, out, u"--devices-out"_s,
                       devicesOut, u"--cause"_s, AfterCreationFixture::wrongPhraseCause,
                       u"--json"_s},
@@ -786,6 +797,33 @@ void tst_FailureGroups::retryDeviceLinksOfOneGroup()
     QVERIFY(!findGroup(after, AfterCreationFixture::wrongPhraseCause));
     QVERIFY(findGroup(after, AfterCreationFixture::goneCustomerCause));
     QCOMPARE(after.size(), before.size() - 1);
+
+    // A link whose customer was not migrated is not sent while its customer is not on the
+    // server, and is once the customer's record is fixed and sent.
+    const FailureGroup *notMigrated = findGroup(after, AfterCreationFixture::notMigratedCause);
+    QVERIFY(notMigrated);
+    const DeviceLink seven = notMigrated->links.first();
+    QCOMPARE(*(*journal)->requeueDevices({seven.id}), QList<qint64>());
+    QVERIFY((*journal)->editRecord(seven.entry.customerRow, CustomerField::Email,
+                                   "ngozi7@example.com", u"Bea"_s, true));
+    {
+        RunnerOptions runnerOptions;
+        runnerOptions.retryRows = {seven.entry.customerRow};
+        Runner runner(**journal, *client, runnerOptions);
+        QSignalSpy sent(&runner, &Runner::finished);
+        runner.start();
+        QVERIFY(!sent.isEmpty() || sent.wait(30000));
+    }
+    QCOMPARE((*journal)->record(seven.entry.customerRow)->state, RecordState::Migrated);
+    options.retryIds = {seven.id};
+    DeviceLinker again(**journal, *client, options);
+    QSignalSpy linked(&again, &DeviceLinker::finished);
+    again.start();
+    QVERIFY(!linked.isEmpty() || linked.wait(30000));
+    QCOMPARE(again.state(), RunnerState::Finished);
+    QCOMPARE((*journal)->devices(DeviceState::Linked, 100)->last().entry.deviceId, u"dev-7"_s);
+    QVERIFY(!findGroup(*FailureGroups::collect(**journal), AfterCreationFixture::notMigratedCause));
+    QCOMPARE(AfterCreationFixture::serverDevices(sandbox->baseUrl()).size(), linkedBefore + 3);
     // A link already linked keeps its phrase.
     QVERIFY(!(*journal)->setDevicePhrase(ids.first(), u"x"_s));
 }

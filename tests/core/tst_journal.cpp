@@ -121,6 +121,7 @@ void tst_Journal::schemaMigratesFromOlderVersion()
         QVERIFY(query.exec(u"DROP TABLE edits"_s));
         QVERIFY(query.exec(u"DROP TABLE events"_s));
         QVERIFY(query.exec(u"DROP INDEX records_phase_state"_s));
+        QVERIFY(query.exec(u"DROP TABLE trust"_s));
         QVERIFY(query.exec(u"ALTER TABLE batches DROP COLUMN first_row"_s));
         QVERIFY(query.exec(u"ALTER TABLE batches DROP COLUMN last_row"_s));
         QVERIFY(query.exec(u"PRAGMA user_version=1"_s));

@@ -153,6 +153,38 @@ void tst_TrustApply::applyAgainstTheSandbox()
     // Again: nothing left to send.
     QCOMPARE(json(trust, 0).value(u"validated"_s).toInt(), 20);
     QCOMPARE(requests(sandbox, u"PATCH /v1/provider/merchant/trust"_s), 20);
+
+    // Verified again after the trust step: the server holds what was set.
+    const QStringList verify = {u"verify"_s, u"--journal"_s, journal, u"--standard-rate"_s, u"0"_s};
+    QJsonObject verified = json(verify, 0);
+    QCOMPARE(verified.value(u"verified"_s).toInt(), 20);
+    QCOMPARE(verified.value(u"mismatch"_s).toInt(), 0);
+    QCOMPARE(verified.value(u"phases"_s).toObject().value(u"verify"_s).toString(), u"done"_s);
+
+    // Row 1 (enhanced) lowered behind the console's back: a mismatch, in the failure list.
+    opened = Journal::open(journal, Journal::OpenMode::ReadOnly);
+    QVERIFY(opened);
+    const QString id = (*opened)->record(1)->serverId;
+    opened->reset();
+    QCOMPARE(client.patch(u"/v1/provider/merchant/trust"_s,
+                          {{u"entityId"_s, id}, {u"trustLevel"_s, u"basic"_s}})
+                 .status,
+             200);
+    verified = json(verify, 1);
+    QCOMPARE(verified.value(u"verified"_s).toInt(), 19);
+    QCOMPARE(verified.value(u"mismatch"_s).toInt(), 1);
+    opened = Journal::open(journal, Journal::OpenMode::ReadOnly);
+    QVERIFY(opened);
+    QCOMPARE((*opened)->record(1)->state, RecordState::Mismatch);
+    QCOMPARE((*opened)->record(1)->reason, u"trustLevel: sent 'enhanced', server 'basic'"_s);
+    opened->reset();
+    const QJsonObject failures = json({u"failures"_s, u"--journal"_s, journal, u"--out"_s,
+                                       dir.filePath(u"failures.csv"_s)},
+                                      0);
+    QCOMPARE(failures.value(u"mismatch"_s).toInt(), 1);
+    QFile list(dir.filePath(u"failures.csv"_s));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QVERIFY(list.readAll().contains("trustLevel: sent 'enhanced', server 'basic'"));
 }
 
 void tst_TrustApply::badUsage_data()
@@ -163,6 +195,10 @@ void tst_TrustApply::badUsage_data()
     QTest::newRow("no rules file") << QStringList{u"trust"_s, u"--journal"_s, u"x.peere"_s, u"--rules"_s, u"/nonexistent/r.json"_s} << u"--rules"_s;
     QTest::newRow("missing journal") << QStringList{u"trust"_s, u"--journal"_s, u"/nonexistent/x.peere"_s, u"--preview"_s} << u"no migration journal"_s;
     QTest::newRow("bad rate") << QStringList{u"trust"_s, u"--journal"_s, u"x.peere"_s, u"--standard-rate"_s, u"fast"_s} << u"--standard-rate"_s;
+    QTest::newRow("verify: no journal") << QStringList{u"verify"_s} << u"--journal"_s;
+    QTest::newRow("verify: missing journal") << QStringList{u"verify"_s, u"--journal"_s, u"/nonexistent/x.peere"_s} << u"no migration journal"_s;
+    QTest::newRow("verify: bad rate") << QStringList{u"verify"_s, u"--journal"_s, u"x.peere"_s, u"--standard-rate"_s, u"fast"_s} << u"--standard-rate"_s;
+    QTest::newRow("verify: a file") << QStringList{u"verify"_s, u"x.csv"_s, u"--journal"_s, u"x.peere"_s} << u"no FILE"_s;
 }
 
 void tst_TrustApply::badUsage()

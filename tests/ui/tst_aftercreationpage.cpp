@@ -1,4 +1,5 @@
 // After creation (issue 7): the page's tabs on the offscreen platform, on real journals.
+#include "../core/sandboxtestclient.h"
 #include "aftercreation/aftercreationpage.h"
 #include "aftercreation/devicestab.h"
 #include "aftercreation/verificationtab.h"
@@ -11,6 +12,7 @@
 #include "metrics/verificationmodel.h"
 #include "migration/devicelinkmodel.h"
 #include "migration/runner.h"
+#include "migration/trustapplier.h"
 #include "migration/verification.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/consolesettings.h"
@@ -45,6 +47,7 @@ private slots:
     void consoleShowsThePageOnTheOpenMigration();
     void devicesTabValidatesAndLinks();
     void devicesTabPausesAndCancels();
+    void verifyAgainFindsTrustChangedOnTheServer();
 
 private:
     // A customers journal: rows 1-3 verified, 4 differs, 5 not found, 6 migrated.
@@ -89,6 +92,17 @@ bool migrateCustomers(const QString &path, int count, const ApiClientOptions &cl
     runner.start();
     return (runner.state() == RunnerState::Finished || finished.wait(30000))
            && runner.state() == RunnerState::Finished;
+}
+
+// The page's tabs get clients with `clientOptions`, for the kind they ask.
+void provideClients(AfterCreationPage &page, const ApiClientOptions &clientOptions)
+{
+    page.setClientOptionsProvider(
+        [clientOptions](RecordKind kind, QObject *, AfterCreationPage::ClientOptionsDone done) {
+            ApiClientOptions options = clientOptions;
+            options.kind = kind;
+            done(options);
+        });
 }
 
 // The devices file through the tab's import dialog, its columns matched from the header.
@@ -261,12 +275,7 @@ void tst_AfterCreationPage::devicesTabValidatesAndLinks()
     }
 
     AfterCreationPage page;
-    page.setClientOptionsProvider(
-        [&](RecordKind kind, QObject *, AfterCreationPage::ClientOptionsDone done) {
-            ApiClientOptions options = clientOptions;
-            options.kind = kind;
-            done(options);
-        });
+    provideClients(page, clientOptions);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.setJournalPath(path);
@@ -364,6 +373,84 @@ void tst_AfterCreationPage::devicesTabPausesAndCancels()
     QVERIFY(tab->counts().linked < 36);
     QVERIFY(tab->findChild<QPushButton *>(u"devicesLink"_s)->isEnabled()); // can go on later
     QVERIFY(!pause->isEnabled());
+}
+
+void tst_AfterCreationPage::verifyAgainFindsTrustChangedOnTheServer()
+{
+    // The documented answers: merchants' trust is read with the trust call.
+    Sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.noLimits = true;
+    sandboxOptions.docsOnly = true;
+    Sandbox::SandboxServer server(sandboxOptions);
+    QVERIFY(server.start().hasValue());
+    ApiClientOptions clientOptions;
+    clientOptions.baseUrl = server.baseUrl();
+    clientOptions.apiKey = u"sandbox-provider-key"_s;
+    clientOptions.kind = RecordKind::Merchants;
+    clientOptions.batchPerMinute = clientOptions.standardPerMinute = 0;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"trust.peere"_s);
+    {
+        // Four merchants migrated and verified, then set to enhanced by the trust step.
+        auto journal = Journal::open(path, Journal::OpenMode::Create);
+        QVERIFY(journal.hasValue());
+        QVERIFY((*journal)->importRecords(RecordKind::Merchants, 4, [](qint64 i) {
+            ImportedRecord record;
+            record.line = i + 2;
+            record.values.resize(MerchantField::Count);
+            const QByteArray n = QByteArray::number(i);
+            record.values[MerchantField::Name] = "Shop " + n;
+            record.values[MerchantField::Email] = "shop" + n + "@example.com";
+            return record;
+        }));
+        std::unique_ptr<ApiClient> client(*ApiClient::create(clientOptions));
+        Runner runner(**journal, *client, RunnerOptions());
+        QSignalSpy ran(&runner, &Runner::finished);
+        runner.start();
+        QVERIFY(ran.count() > 0 || ran.wait(30000));
+        QCOMPARE((*journal)->counts()->verified, 4);
+        QList<TrustEntry> entries;
+        for (qint64 row = 1; row <= 4; ++row)
+            entries.append({row, {}, {TrustLevel::Enhanced, true, true}, TrustState::Planned, 0,
+                            {}, {}});
+        QVERIFY((*journal)->planTrust(entries));
+        TrustApplier applier(**journal, *client);
+        QSignalSpy applied(&applier, &TrustApplier::finished);
+        QVERIFY(applier.start());
+        QVERIFY(applied.wait(30000));
+        QCOMPARE((*journal)->trustCounts()->state(TrustState::Validated), 4);
+        // Behind the console's back: the second merchant lowered to basic.
+        SandboxTest::Client api(server.baseUrl(), u"sandbox-provider-key"_s);
+        QCOMPARE(api.patch(u"/v1/provider/merchant/trust"_s,
+                           {{u"entityId"_s, (*journal)->record(2)->serverId},
+                            {u"trustLevel"_s, u"basic"_s}})
+                     .status,
+                 200);
+    }
+
+    AfterCreationPage page;
+    provideClients(page, clientOptions);
+    page.show();
+    page.setJournalPath(path);
+    VerificationTab *tab = page.verificationTab();
+    QAbstractItemModelTester tester(tab->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(tab->model()->counts().verified, 4);
+    auto again = tab->findChild<QPushButton *>(u"verifyAgain"_s);
+    QVERIFY(again && again->isEnabled());
+    QSignalSpy finished(tab, &VerificationTab::verificationFinished);
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(finished.count() > 0 || finished.wait(30000));
+    QCOMPARE(finished.first().first().value<RunnerState>(), RunnerState::Finished);
+    QVERIFY2(tab->errorText().isEmpty(), qPrintable(tab->errorText()));
+    QCOMPARE(tab->summaryText(),
+             u"Verified: 3 · Mismatch: 1 · Not found: 0 · Still to verify: 0"_s);
+    QCOMPARE(tab->model()->rowCount(), 1);
+    QCOMPARE(tab->model()->index(0, VerificationModel::DifferencesColumn).data().toString(),
+             u"trustLevel: sent 'enhanced', server 'basic'"_s);
+    QVERIFY(again->isEnabled());
+    // The journal is free again: a writer can open it.
+    QTRY_VERIFY(Journal::open(path, Journal::OpenMode::Existing).hasValue());
 }
 
 QTEST_MAIN(tst_AfterCreationPage)

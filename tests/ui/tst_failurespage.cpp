@@ -416,11 +416,11 @@ void tst_FailuresPage::deviceLinksInTriage()
     });
     QSignalSpy counts(&page, &FailuresPage::failureCountChanged);
     page.setJournalPath(path);
-    QCOMPARE(counts.last().at(0).toLongLong(), 6);
+    QCOMPARE(counts.last().at(0).toLongLong(), 8);
 
     // The groups by cause, with exact counts, and the same counts as peere-migrate failures.
     FailureGroupModel *groups = page.groupModel();
-    QCOMPARE(groups->rowCount(), 4);
+    QCOMPARE(groups->rowCount(), 6);
     const int unknown = groups->indexOf(FailureSubject::DeviceLinks, RecordState::Invalid,
                                         u"device.unknownCustomer"_s);
     const int empty = groups->indexOf(FailureSubject::DeviceLinks, RecordState::Invalid,
@@ -429,7 +429,10 @@ void tst_FailuresPage::deviceLinksInTriage()
                                             AfterCreationFixture::wrongPhraseCause);
     const int gone = groups->indexOf(FailureSubject::DeviceLinks, RecordState::Failed,
                                      AfterCreationFixture::goneCustomerCause);
-    QVERIFY(unknown >= 0 && empty >= 0 && wrongPhrase >= 0 && gone >= 0);
+    const int notMigrated = groups->indexOf(FailureSubject::DeviceLinks, RecordState::Invalid,
+                                            AfterCreationFixture::notMigratedCause);
+    QVERIFY(unknown >= 0 && empty >= 0 && wrongPhrase >= 0 && gone >= 0 && notMigrated >= 0);
+    QCOMPARE(groups->index(notMigrated, 0).data(FailureGroupModel::CountRole).toLongLong(), 1);
     QCOMPARE(groups->index(unknown, 0).data(FailureGroupModel::CountRole).toLongLong(), 2);
     QCOMPARE(groups->index(empty, 0).data(FailureGroupModel::CountRole).toLongLong(), 1);
     QCOMPARE(groups->index(wrongPhrase, 0).data(FailureGroupModel::CountRole).toLongLong(), 2);
@@ -441,7 +444,8 @@ void tst_FailuresPage::deviceLinksInTriage()
              pageCount(groups, FailureSubject::DeviceLinks, RecordState::Invalid));
     QCOMPARE(cli[u"deviceFailed"_s].toInteger(),
              pageCount(groups, FailureSubject::DeviceLinks, RecordState::Failed));
-    QCOMPARE(cli[u"devices"_s].toInteger(), page.failureCount());
+    QCOMPARE(cli[u"invalid"_s].toInteger(), pageCount(groups, FailureSubject::Records));
+    QCOMPARE(cli[u"devices"_s].toInteger() + cli[u"records"_s].toInteger(), page.failureCount());
 
     // The devices file's problems were never sent: they are listed, not re-sent.
     QTableView *groupView = page.groupView();
@@ -506,8 +510,8 @@ void tst_FailuresPage::deviceLinksInTriage()
     QCOMPARE(groups->indexOf(FailureSubject::DeviceLinks, RecordState::Failed,
                              AfterCreationFixture::wrongPhraseCause),
              -1);
-    QCOMPARE(groups->rowCount(), 3);
-    QCOMPARE(counts.last().at(0).toLongLong(), 4);
+    QCOMPARE(groups->rowCount(), 5);
+    QCOMPARE(counts.last().at(0).toLongLong(), 6);
     const QStringList held = AfterCreationFixture::serverDevices(m_sandbox->baseUrl());
     SandboxTest::Client api(m_sandbox->baseUrl());
     for (const auto &[email, device] : {std::pair{u"ngozi2@example.com"_s, u"dev-2"_s},
@@ -519,7 +523,44 @@ void tst_FailuresPage::deviceLinksInTriage()
     cli = cliCounts(path, dir.path());
     QCOMPARE(cli[u"deviceFailed"_s].toInteger(),
              pageCount(groups, FailureSubject::DeviceLinks, RecordState::Failed));
-    QCOMPARE(cli[u"devices"_s].toInteger(), 4);
+    QCOMPARE(cli[u"devices"_s].toInteger(), 5);
+
+    // A link whose customer was not migrated waits for it; fixed and re-sent from this page, the
+    // customer is on the server, and the link goes.
+    const auto groupOf = [&](FailureSubject subject, RecordState state, const QString &cause) {
+        return groups->indexOf(subject, state, cause);
+    };
+    QVERIFY(page.selectGroup(groupOf(FailureSubject::DeviceLinks, RecordState::Invalid,
+                                     AfterCreationFixture::notMigratedCause)));
+    QVERIFY(page.resendAction()->isEnabled());
+    resent.clear();
+    page.resendGroup();
+    QVERIFY(resent.wait(60000));
+    QVERIFY2(resent.first().at(1).toString().contains(u"still wait for their customer"_s),
+             qPrintable(resent.first().at(1).toString()));
+    QCOMPARE(resent.first().at(0).toBool(), false);
+    QVERIFY(page.selectGroup(groupOf(FailureSubject::Records, RecordState::Invalid,
+                                     u"format.email (email)"_s)));
+    QVERIFY(page.editTable()->isVisible());
+    RecordTableModel *edit = page.editModel();
+    QVERIFY(edit->setData(edit->index(0, CustomerField::Email), u"ngozi7@example.com"_s));
+    resent.clear();
+    page.resendGroup();
+    QVERIFY(resent.wait(60000));
+    QCOMPARE(resent.first().at(0).toBool(), true);
+    QCOMPARE(counts.last().at(0).toLongLong(), 5);
+    QVERIFY(page.selectGroup(groupOf(FailureSubject::DeviceLinks, RecordState::Invalid,
+                                     AfterCreationFixture::notMigratedCause)));
+    resent.clear();
+    page.resendGroup();
+    QVERIFY(resent.wait(60000));
+    QVERIFY2(resent.first().at(1).toString().contains(u"1 device links are linked now."_s),
+             qPrintable(resent.first().at(1).toString()));
+    QCOMPARE(groupOf(FailureSubject::DeviceLinks, RecordState::Invalid,
+                     AfterCreationFixture::notMigratedCause),
+             -1);
+    QCOMPARE(counts.last().at(0).toLongLong(), 4);
+    QCOMPARE(cliCounts(path, dir.path())[u"devices"_s].toInteger(), 4);
 
     // The export: the device links to a file of their own, with the chosen cause.
     page.exportAction()->trigger();
@@ -616,8 +657,8 @@ void tst_FailuresPage::sideBarCountsDeviceLinks()
     QVERIFY(console.start());
     console.fileActions()->setPathPrompt([&](FileActions::Ask) { return path; });
     console.fileActions()->openAction()->trigger();
-    QCOMPARE(console.failuresPage()->groupModel()->rowCount(), 4);
-    QCOMPARE(console.window()->stepSummary(WorkflowStep::Failures), u"Failures: 6"_s);
+    QCOMPARE(console.failuresPage()->groupModel()->rowCount(), 6);
+    QCOMPARE(console.window()->stepSummary(WorkflowStep::Failures), u"Failures: 8"_s);
 }
 
 QTEST_MAIN(tst_FailuresPage)

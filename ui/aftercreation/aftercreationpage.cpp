@@ -37,6 +37,10 @@ AfterCreationPage::AfterCreationPage(QWidget *parent)
     connect(this, &AfterCreationPage::journalPathChanged, m_trust, &TrustTab::setJournalPath);
     connect(this, &AfterCreationPage::journalPathChanged, m_notifications,
             &NotificationsTab::setJournalPath);
+    m_verification->setClientOptionsProvider(
+        [this](RecordKind kind, QObject *context, ClientOptionsDone done) {
+            clientOptions(kind, context, std::move(done));
+        });
     m_trust->setConnectionProvider([this](QObject *context, ClientOptionsDone done) {
         clientOptions(RecordKind::Merchants, context, std::move(done));
     });

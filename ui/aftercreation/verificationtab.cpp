@@ -2,6 +2,7 @@
 
 #include "journal/journal.h"
 #include "metrics/verificationmodel.h"
+#include "migration/runnerhost.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,7 @@ VerificationTab::VerificationTab(QWidget *parent)
     , m_model(new VerificationModel(this))
     , m_summary(new QLabel)
     , m_error(new QLabel)
+    , m_verifyAgain(new QPushButton(tr("Verify again")))
     , m_table(new QTableView)
 {
     m_summary->setObjectName(u"verificationSummary"_s);
@@ -29,6 +31,10 @@ VerificationTab::VerificationTab(QWidget *parent)
     auto refreshButton = new QPushButton(tr("Refresh"));
     refreshButton->setObjectName(u"verificationRefresh"_s);
     connect(refreshButton, &QPushButton::clicked, this, &VerificationTab::refresh);
+    m_verifyAgain->setObjectName(u"verifyAgain"_s);
+    m_verifyAgain->setToolTip(tr("Compare every migrated record with the server once more, "
+                                 "e.g. after setting the merchants' trust levels."));
+    connect(m_verifyAgain, &QPushButton::clicked, this, &VerificationTab::verifyAgain);
     m_table->setObjectName(u"mismatchTable"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -38,6 +44,7 @@ VerificationTab::VerificationTab(QWidget *parent)
 
     auto top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_verifyAgain);
     top->addWidget(refreshButton);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -47,26 +54,38 @@ VerificationTab::VerificationTab(QWidget *parent)
     refresh();
 }
 
+VerificationTab::~VerificationTab() = default;
+
 void VerificationTab::setJournalPath(const QString &path)
 {
     m_path = path;
     refresh();
 }
 
+void VerificationTab::setClientOptionsProvider(ClientOptionsProvider provider)
+{
+    m_provider = std::move(provider);
+    updateButtons();
+}
+
 void VerificationTab::refresh()
 {
-    m_error->hide();
+    if (!isVerifying())
+        m_error->hide();
+    m_kind.reset();
     if (m_path.isEmpty()) {
         m_model->clear();
         m_summary->setText(tr("Open a migration to see what its verification found."));
+        updateButtons();
         return;
     }
     const auto journal = Journal::open(m_path, Journal::OpenMode::ReadOnly);
     VoidResult loaded = journal ? m_model->load(**journal) : VoidResult(Failure{journal.error()});
+    if (journal)
+        m_kind = (*journal)->kind();
     if (!loaded) {
         m_model->clear();
-        m_error->setText(loaded.error());
-        m_error->show();
+        showError(loaded.error());
     }
     const VerificationModel::Counts c = m_model->counts();
     const QLocale locale;
@@ -76,6 +95,63 @@ void VerificationTab::refresh()
                                 locale.toString(c.notFound),
                                 locale.toString(c.toVerify)));
     m_table->resizeColumnToContents(VerificationModel::RowColumn);
+    updateButtons();
+}
+
+bool VerificationTab::isVerifying() const
+{
+    return m_asking || (m_host && m_host->isActive());
+}
+
+void VerificationTab::verifyAgain()
+{
+    if (isVerifying() || !m_kind || !m_provider)
+        return;
+    m_error->hide();
+    m_asking = true;
+    updateButtons();
+    m_provider(*m_kind, this, [this](const Result<ApiClientOptions> &options) {
+        m_asking = false;
+        if (!options) {
+            showError(options.error());
+            updateButtons();
+            return;
+        }
+        startVerifying(*options);
+    });
+}
+
+void VerificationTab::startVerifying(const ApiClientOptions &options)
+{
+    m_host = std::make_unique<RunnerHost>();
+    // The host keeps the journal open (locked) until it goes: it goes when the run ends, so
+    // that the Run page and the other tabs can write the journal again.
+    const auto ended = [this](RunnerState state, const QString &message) {
+        m_host.release()->deleteLater();
+        refresh();
+        if (state != RunnerState::Finished)
+            showError(message);
+        emit verificationFinished(state, message);
+    };
+    connect(m_host.get(), &RunnerHost::failedToStart, this,
+            [ended](const QString &message) { ended(RunnerState::Failed, message); });
+    connect(m_host.get(), &RunnerHost::progressChanged, this, &VerificationTab::refresh);
+    connect(m_host.get(), &RunnerHost::finished, this, ended);
+    RunnerOptions runner;
+    runner.verifyAgain = true;
+    m_host->start(m_path, options, runner);
+    updateButtons();
+}
+
+void VerificationTab::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+void VerificationTab::updateButtons()
+{
+    m_verifyAgain->setEnabled(!isVerifying() && m_kind.has_value() && m_provider != nullptr);
 }
 
 QString VerificationTab::summaryText() const

@@ -319,11 +319,8 @@ void FailuresPage::updateActions()
     const bool idle = !isResending();
     m_undo->setEnabled(idle && m_undoStack->canUndo());
     m_redo->setEnabled(idle && m_undoStack->canRedo());
-    // The devices file's problems were never sent: the file is fixed and imported again.
     const FailureGroup *group = currentGroupData();
-    const bool neverSent = group && group->subject == FailureSubject::DeviceLinks
-                           && group->state == RecordState::Invalid;
-    m_resend->setEnabled(idle && m_current >= 0 && !neverSent);
+    m_resend->setEnabled(idle && group && canResend(*group));
     m_links->setEditable(idle);
     m_reload->setEnabled(idle && !m_path.isEmpty());
     m_export->setEnabled(!m_path.isEmpty());
@@ -660,9 +657,17 @@ bool FailuresPage::setPhrase(qint64 id, const QString &phrase)
     return true;
 }
 
+bool FailuresPage::canResend(const FailureGroup &group)
+{
+    // The devices file's problems were never sent: the file is fixed and imported again; but a
+    // customer not migrated then may be now (its record re-sent from this page).
+    return group.subject != FailureSubject::DeviceLinks || group.state == RecordState::Failed
+           || group.cause == notMigratedRule();
+}
+
 void FailuresPage::resendAfterCreation(const FailureGroup &group)
 {
-    if (group.subject == FailureSubject::DeviceLinks && group.state == RecordState::Invalid) {
+    if (!canResend(group)) {
         const QString text = tr("These rows of the devices file fail its checks and were never "
                                 "sent: fix the file and import it again on the Devices tab of "
                                 "After creation.");
@@ -717,7 +722,7 @@ void FailuresPage::afterCreationDone(FailureSubject subject, const QList<qint64>
         delete m_retry;
         m_retry = nullptr;
         m_progress->hide();
-        qint64 done = 0, refused = 0, open = 0;
+        qint64 done = 0, refused = 0, open = 0, waiting = 0;
         if (const auto journal = Journal::open(m_path, Journal::OpenMode::ReadOnly)) {
             if (subject == FailureSubject::DeviceLinks) {
                 const QSet<qint64> wanted(ids.cbegin(), ids.cend());
@@ -730,9 +735,10 @@ void FailuresPage::afterCreationDone(FailureSubject subject, const QList<qint64>
                     for (const DeviceLink &link : *page) {
                         if (!wanted.contains(link.id))
                             continue;
-                        (link.state == DeviceState::Linked   ? done
-                         : link.state == DeviceState::Failed ? refused
-                                                             : open)
+                        (link.state == DeviceState::Linked    ? done
+                         : link.state == DeviceState::Failed  ? refused
+                         : link.state == DeviceState::Invalid ? waiting
+                                                              : open)
                             += 1;
                     }
                     after = page->last().id;
@@ -759,6 +765,9 @@ void FailuresPage::afterCreationDone(FailureSubject subject, const QList<qint64>
                                  "list.", "", int(refused))
                             : tr("%n merchants were refused again; their cause is in the list.",
                                  "", int(refused)));
+        if (waiting > 0)
+            parts << tr("%n device links still wait for their customer to be migrated: re-send "
+                        "the customer's record first.", "", int(waiting));
         if (open > 0)
             parts << (links ? tr("%n device links have no answer yet; the next retry looks "
                                  "them up.", "", int(open))

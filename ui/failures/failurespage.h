@@ -131,6 +131,9 @@ private:
     // there are none (resendFinished).
     void withClient(const std::function<void(const ApiClientOptions &)> &then);
     const FailureGroup *currentGroupData() const;
+    // Whether "Re-send this group" can do anything for `group`.
+    static bool canResend(const FailureGroup &group);
+    static QString notMigratedRule() { return QStringLiteral("device.notMigrated"); }
     bool setPhrase(qint64 id, const QString &phrase);
     void resendAfterCreation(const FailureGroup &group);
     void startAfterCreation(FailureSubject subject, const QList<qint64> &ids,
