@@ -13,7 +13,8 @@ namespace Peere::Cli {
 
 // The object `peere-migrate status --json` prints (../shared/cli.md), also the end of `run --json`.
 // Besides the documented counts, `kpis`: the four targets as the dashboard and the report show
-// them (the same MetricsCalculator), and `throughput`.
+// them, and `throughput` (MetricsCalculator::computeSummary: the same figures, without a pass
+// over the records, so that status stays quick on millions of records).
 Result<QJsonObject> journalStatus(const Journal &journal);
 // {"successRate": {"value": 97.4, "status": "good"}, ...}; value null when not measured yet.
 QJsonObject kpisJson(const MetricsSnapshot &snapshot);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -104,7 +105,11 @@ public:
     // The batch about to be sent: creates it and marks its records in flight, durably.
     Result<qint64> beginBatch(Phase phase, const QList<qint64> &rows);
     // The same for several batches about to leave together, in one transaction (one fsync).
-    Result<QList<qint64>> beginBatches(Phase phase, const QList<QList<qint64>> &batches);
+    // A record excluded on the review page since the caller read it is not marked (it goes into
+    // `excluded`): its batch is created without it, and not at all when it is left empty (id 0).
+    Result<QList<qint64>> beginBatches(Phase phase,
+                                       const QList<QList<qint64>> &batches,
+                                       QSet<qint64> *excluded = nullptr);
     // Its answer: the batch's figures and every record's fate, in one transaction. Committed
     // without an fsync of its own (synchronous=NORMAL): the write-ahead log is sequential, so the
     // fsync of the next beginBatch() -- before any further request leaves -- makes it durable
@@ -136,8 +141,13 @@ public:
     // Keeps the edits made in the review table (before, after, when, who), in order, in one
     // transaction: durable when it returns. An edit of a record the journal holds also changes
     // its current values, as editRecord() does; edits of rows not imported yet are only kept
-    // (the import takes the edited values).
-    VoidResult appendEdits(const QList<JournalEdit> &edits, const QString &who);
+    // (the import takes the edited values). An exclusion of a record not sent yet makes it
+    // excluded (the runner never sends it); including it again makes it pending, or invalid
+    // when the edit says it has errors. Excluding a record already sent is refused: listed in
+    // `refused` (and not kept) when given, else nothing is written and the call fails.
+    VoidResult appendEdits(const QList<JournalEdit> &edits,
+                           const QString &who,
+                           QList<RefusedExclusion> *refused = nullptr);
     // Every edit kept, in the order made.
     Result<QList<JournalEdit>> edits() const;
     Result<qint64> editCount() const;

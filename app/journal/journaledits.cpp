@@ -52,7 +52,9 @@ QVariant optionalFlag(const std::optional<bool> &flag)
 
 } // namespace
 
-VoidResult Journal::appendEdits(const QList<JournalEdit> &edits, const QString &who)
+VoidResult Journal::appendEdits(const QList<JournalEdit> &edits,
+                                const QString &who,
+                                QList<RefusedExclusion> *refused)
 {
     if (edits.isEmpty())
         return {};
@@ -83,7 +85,20 @@ VoidResult Journal::appendEdits(const QList<JournalEdit> &edits, const QString &
                    "WHEN state IN (0, 1) AND ? = 0 THEN 0 ELSE state END, "
                    "reason = CASE WHEN ? = 1 AND state IN (0, 1) THEN NULL ELSE reason END "
                    "WHERE row = ?"_s);
-    for (const JournalEdit &edit : edits) {
+    // Only a record never sent may leave the migration; back in, it is what its values make it
+    // (the edit says; without a word, what it was).
+    QSqlQuery exclude(m_db);
+    exclude.prepare(u"UPDATE records SET state = 8 WHERE row = ? AND state IN (0, 1)"_s);
+    QSqlQuery include(m_db);
+    include.prepare(u"UPDATE records SET "
+                    "state = CASE WHEN ? = 1 THEN 0 WHEN ? = 0 THEN 1 "
+                    "WHEN reason IS NULL THEN 1 ELSE 0 END, "
+                    "reason = CASE WHEN ? = 0 THEN NULL ELSE reason END "
+                    "WHERE row = ? AND state = 8"_s);
+    QSqlQuery stateOf(m_db);
+    stateOf.prepare(u"SELECT state FROM records WHERE row = ?"_s);
+    for (qsizetype index = 0; index < edits.size(); ++index) {
+        const JournalEdit &edit = edits.at(index);
         // The record, when the journal holds it: by its line (records may be numbered apart
         // from the file's rows).
         qint64 record = 0;
@@ -94,6 +109,36 @@ VoidResult Journal::appendEdits(const QList<JournalEdit> &edits, const QString &
                 return rollback(lineOf);
         } else if (lastRow > 0) {
             record = edit.row;
+        }
+        if (edit.field < 0 && record > 0 && edit.after == "1") {
+            exclude.bindValue(0, record);
+            if (!exclude.exec())
+                return rollback(exclude);
+            if (exclude.numRowsAffected() == 0) {
+                stateOf.bindValue(0, record);
+                if (!stateOf.exec())
+                    return rollback(stateOf);
+                const auto state = RecordState(stateOf.next() ? stateOf.value(0).toInt() : 8);
+                stateOf.finish();
+                if (state != RecordState::Excluded) {
+                    if (!refused) {
+                        m_db.rollback();
+                        return failure(tr("Row %1 was already sent to the server: it cannot be "
+                                          "excluded from the migration any more.")
+                                           .arg(edit.row));
+                    }
+                    refused->append({index, state});
+                    continue; // not made, so not kept
+                }
+            }
+        } else if (edit.field < 0 && record > 0) {
+            const int invalid = edit.invalidAfter ? int(*edit.invalidAfter) : -1;
+            include.bindValue(0, invalid);
+            include.bindValue(1, invalid);
+            include.bindValue(2, invalid);
+            include.bindValue(3, record);
+            if (!include.exec())
+                return rollback(include);
         }
         insert.bindValue(0, record > 0 ? record : edit.row);
         insert.bindValue(1, edit.field);
@@ -107,7 +152,8 @@ VoidResult Journal::appendEdits(const QList<JournalEdit> &edits, const QString &
         if (!insert.exec())
             return rollback(insert);
         if (edit.field < 0 || record <= 0)
-            continue; // an exclusion, or a record not imported yet: the run's import takes it
+            continue; // an exclusion (made above), or a record not imported yet: the run's
+                      // import takes it
         read.bindValue(0, record);
         if (!read.exec())
             return rollback(read);

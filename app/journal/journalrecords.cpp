@@ -129,7 +129,9 @@ Journal::Statements &Journal::statements() const
     if (!m_readOnly) {
         s.insertBatch.prepare(s.db, "INSERT INTO batches(phase, size, state, sent_at, attempts, "
                                     "first_row, last_row) VALUES (?, ?, 'inflight', ?, 1, ?, ?)");
-        s.markInFlight.prepare(s.db, "UPDATE records SET state = 2, batch = ? WHERE row = ?");
+        s.markInFlight.prepare(s.db,
+                               "UPDATE records SET state = 2, batch = ? WHERE row = ? "
+                               "AND state <> 8");
         s.writeOutcome.prepare(s.db, "UPDATE records SET state = ?, outcome = ?, reason = ?, "
                                      "server_id = COALESCE(?, server_id) WHERE row = ?");
     }
@@ -188,15 +190,18 @@ VoidResult Journal::importRecords(RecordKind kind, qint64 count,
         QByteArray blob;
         for (qint64 i = 0; i < count; ++i) {
             const ImportedRecord record = source(i);
-            const Phase phase = record.hasErrors ? phaseOfValidIndex(i)
-                                                 : phaseOfValidIndex(validIndex++);
-            if (!record.hasErrors)
+            const bool member = !record.hasErrors && !record.excluded;
+            const Phase phase = member ? phaseOfValidIndex(validIndex++) : phaseOfValidIndex(i);
+            if (member)
                 ++members[int(phase)];
             encodeValuesInto(record.values, blob);
             insert.bindInt(1, i + 1);
             insert.bindInt(2, record.line);
             insert.bindBlob(3, blob, true);
-            insert.bindInt(4, int(record.hasErrors ? RecordState::Invalid : RecordState::Pending));
+            insert.bindInt(4,
+                           int(record.excluded    ? RecordState::Excluded
+                               : record.hasErrors ? RecordState::Invalid
+                                                  : RecordState::Pending));
             insert.bindInt(5, int(phase));
             if (record.hasErrors)
                 insert.bindText(6, record.firstIssue);
@@ -440,7 +445,8 @@ Result<qint64> Journal::beginBatch(Phase phase, const QList<qint64> &rows)
     return ids->constFirst();
 }
 
-Result<QList<qint64>> Journal::beginBatches(Phase phase, const QList<QList<qint64>> &batches)
+Result<QList<qint64>>
+Journal::beginBatches(Phase phase, const QList<QList<qint64>> &batches, QSet<qint64> *excluded)
 {
     Statements &prepared = statements();
     if (!prepared.insertBatch.isPrepared() || !prepared.markInFlight.isPrepared())
@@ -472,12 +478,35 @@ Result<QList<qint64>> Journal::beginBatches(Phase phase, const QList<QList<qint6
             return rollback(prepared.insertBatch.error());
         const qint64 batch = SqliteStatement::lastInsertRowId(m_statements->db);
         prepared.markInFlight.bindInt(1, batch);
+        QList<qint64> sent;
+        sent.reserve(rows.size());
         for (qint64 row : rows) {
             prepared.markInFlight.bindInt(2, row);
             if (!prepared.markInFlight.run())
                 return rollback(prepared.markInFlight.error());
+            // Not marked: excluded on the review page since the caller read it.
+            if (SqliteStatement::changes(m_statements->db) > 0)
+                sent.append(row);
+            else if (excluded)
+                excluded->insert(row);
         }
-        ids.append(batch);
+        if (sent.size() < rows.size()) {
+            QSqlQuery resize(m_db);
+            if (sent.isEmpty()) {
+                resize.prepare(u"DELETE FROM batches WHERE id = ?"_s);
+            } else {
+                const auto [first, last] = std::minmax_element(sent.cbegin(), sent.cend());
+                resize.prepare(u"UPDATE batches SET size = ?, first_row = ?, last_row = ? "
+                               "WHERE id = ?"_s);
+                resize.addBindValue(sent.size());
+                resize.addBindValue(*first);
+                resize.addBindValue(*last);
+            }
+            resize.addBindValue(batch);
+            if (!resize.exec())
+                return rollback(resize.lastError());
+        }
+        ids.append(sent.isEmpty() && !rows.isEmpty() ? 0 : batch);
     }
     // Committed (fsync'd: synchronous=FULL) before the requests leave: a crash after this point
     // leaves the records in flight, and the next run looks their fate up instead of re-sending

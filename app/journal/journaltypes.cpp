@@ -15,12 +15,18 @@ QString recordStateName(RecordState state)
     case RecordState::Unknown: return u"unknown"_s;
     case RecordState::Verified: return u"verified"_s;
     case RecordState::Mismatch: return u"mismatch"_s;
+    case RecordState::Excluded:
+        return u"excluded"_s;
     }
     return u"unknown"_s;
 }
 
 void JournalCounts::add(RecordState state, qint64 delta)
 {
+    if (state == RecordState::Excluded) {
+        excluded += delta;
+        return;
+    }
     records += delta;
     switch (state) {
     case RecordState::Invalid: invalid += delta; break;
@@ -34,6 +40,8 @@ void JournalCounts::add(RecordState state, qint64 delta)
         migrated += delta;
         break;
     case RecordState::Mismatch: mismatch += delta; break;
+    case RecordState::Excluded:
+        break;
     }
 }
 

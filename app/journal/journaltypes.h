@@ -20,7 +20,10 @@ enum class RecordState : int {
     Failed = 4,   // the server refused it (reason holds the server's message)
     Unknown = 5,  // sent, answer lost: its fate is looked up before anything is re-sent
     Verified = 6, // migrated and found again by the verify phase
-    Mismatch = 7  // migrated, but the verify phase could not find it
+    Mismatch = 7, // migrated, but the verify phase could not find it
+    // Left out of the migration on the review page before it was sent: never sent, not counted
+    // among the migration's records; included again, it is pending (or invalid) once more.
+    Excluded = 8
 };
 QString recordStateName(RecordState state); // "invalid", "pending", "inFlight", ...
 
@@ -42,6 +45,7 @@ struct ImportedRecord
     QByteArrayList values;
     bool hasErrors = false;
     QString firstIssue; // the rule id (and field) of the first error, when hasErrors
+    bool excluded = false; // left out on the review page: comes in excluded
 };
 
 // One record as the journal holds it.
@@ -77,6 +81,13 @@ struct JournalEdit
     QString who;
 };
 
+// An exclusion that Journal::appendEdits() refused: the record was sent already.
+struct RefusedExclusion
+{
+    qsizetype edit = 0;                       // its index in the edits given
+    RecordState state = RecordState::Pending; // where the record stands (in flight or after)
+};
+
 // A record's fate, as learnt from an answer or a lookup.
 struct RecordOutcome
 {
@@ -90,7 +101,8 @@ struct RecordOutcome
 // Counts by state (whole journal or one phase).
 struct JournalCounts
 {
-    qint64 records = 0;
+    qint64 records = 0;  // the records of the migration: every state but excluded
+    qint64 excluded = 0; // left out on the review page (not in `records`)
     qint64 invalid = 0;
     qint64 pending = 0;
     qint64 inFlight = 0;
@@ -100,7 +112,7 @@ struct JournalCounts
     qint64 verified = 0;
     qint64 mismatch = 0;
 
-    // Adds `delta` records in `state` (records included).
+    // Adds `delta` records in `state` (records included, unless excluded).
     void add(RecordState state, qint64 delta);
     // A record went from one state to another.
     void move(RecordState from, RecordState to, qint64 n = 1)

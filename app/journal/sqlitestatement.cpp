@@ -40,6 +40,11 @@ qint64 SqliteStatement::lastInsertRowId(sqlite3 *db)
     return sqlite3_last_insert_rowid(db);
 }
 
+qint64 SqliteStatement::changes(sqlite3 *db)
+{
+    return sqlite3_changes(db);
+}
+
 bool SqliteStatement::prepare(sqlite3 *db, QByteArrayView sql)
 {
     finalize();

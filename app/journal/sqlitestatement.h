@@ -30,6 +30,8 @@ public:
     // The last error of `db`, in the form Journal turns into a message.
     static QSqlError lastError(sqlite3 *db);
     static qint64 lastInsertRowId(sqlite3 *db);
+    // Rows changed by the last INSERT, UPDATE or DELETE that ran.
+    static qint64 changes(sqlite3 *db);
 
     bool prepare(sqlite3 *db, QByteArrayView sql);
     bool isPrepared() const { return m_statement != nullptr; }

@@ -106,6 +106,47 @@ void readBatches(MetricsSnapshot &snapshot, const QList<BatchInfo> &infos,
     }
 }
 
+// Counts by phase and state: a scan of the (phase, state) index alone.
+bool readCounts(QSqlQuery &query, MetricsSnapshot &snapshot, BatchFates::Counts &byState)
+{
+    if (!query.exec(u"SELECT phase, state, count(*) FROM records GROUP BY phase, state"_s))
+        return false;
+    while (query.next()) {
+        const int phase = query.value(0).toInt();
+        const auto state = RecordState(query.value(1).toInt());
+        const qint64 n = query.value(2).toLongLong();
+        snapshot.totals.add(state, n);
+        if (phase >= 0 && phase < phaseCount)
+            snapshot.phases[phase].counts.add(state, n);
+        if (int(state) >= 0 && int(state) < 8)
+            byState[int(state)] += n;
+    }
+    return true;
+}
+
+// The four targets of a set of records (a phase, or the whole migration) from their counts,
+// whether any of their batches was sent, and the slowest one the server answered.
+std::array<KpiValue, kpiCount> kpisOf(const JournalCounts &c, bool batchesSent, qint64 slowestMs)
+{
+    std::array<KpiValue, kpiCount> kpis;
+    kpis[int(Kpi::SuccessRate)] = c.attempted() > 0
+                                      ? KpiValue::of(Kpi::SuccessRate, c.successRate())
+                                      : KpiValue::none(Kpi::SuccessRate);
+    kpis[int(Kpi::BatchTime)] = batchesSent
+                                    ? KpiValue::of(Kpi::BatchTime, double(slowestMs) / 60000.0)
+                                    : KpiValue::none(Kpi::BatchTime);
+    kpis[int(Kpi::ValidationErrors)]
+        = c.records > 0
+              ? KpiValue::of(Kpi::ValidationErrors, 100.0 * double(c.invalid) / double(c.records))
+              : KpiValue::none(Kpi::ValidationErrors);
+    const qint64 checked = c.verified + c.mismatch;
+    kpis[int(Kpi::PostMigrationErrors)]
+        = checked > 0
+              ? KpiValue::of(Kpi::PostMigrationErrors, 100.0 * double(c.mismatch) / double(checked))
+              : KpiValue::none(Kpi::PostMigrationErrors);
+    return kpis;
+}
+
 // Latency percentiles, pace and duplicates of a set of batches.
 struct BatchFigures
 {
@@ -145,6 +186,53 @@ BatchFigures figuresOf(const QList<const BatchMetrics *> &batches)
     const qint64 spanMs = first.isValid() ? first.msecsTo(last) : 0;
     figures.perMinute = spanMs > 0 ? double(records - firstSize) * 60000.0 / double(spanMs) : 0;
     return figures;
+}
+
+// The whole migration's figures from its counts and batches (no record fates needed): the
+// latencies, the four targets, the throughput against the ceiling, the queue and the ETA.
+void summarise(MetricsSnapshot &snapshot, const Journal &journal)
+{
+    QList<const BatchMetrics *> all;
+    for (const BatchMetrics &batch : std::as_const(snapshot.batches)) {
+        if (int(batch.phase) >= 0 && int(batch.phase) < phaseCount)
+            all.append(&batch);
+    }
+    const JournalCounts &t = snapshot.totals;
+    const BatchFigures overall = figuresOf(all);
+    snapshot.p50LatencyMs = overall.p50;
+    snapshot.p95LatencyMs = overall.p95;
+    snapshot.slowestMs = overall.slowest;
+    snapshot.kpis = kpisOf(t, !all.isEmpty(), overall.slowest);
+
+    // Throughput against the ceiling, the queue and the ETA.
+    snapshot.batchSize = MetricsCalculator::batchSize(journal);
+    snapshot.callsPerMinute = MetricsCalculator::ceilingCallsPerMinute(journal);
+    snapshot.ceilingPerMinute = snapshot.callsPerMinute * snapshot.batchSize;
+    snapshot.throughput
+        = MetricsCalculator::throughputOf(snapshot.batches, &snapshot.throughputSeconds);
+    QList<const BatchMetrics *> bySending = all;
+    std::sort(bySending.begin(), bySending.end(), [](const BatchMetrics *a, const BatchMetrics *b) {
+        return a->id < b->id;
+    });
+    snapshot.recordsPerMinute
+        = figuresOf(bySending.mid(qMax<qsizetype>(0, bySending.size() - paceWindow))).perMinute;
+    snapshot.queue = t.pending + t.inFlight + t.unknown;
+    // The pace the rest will go at: the one observed, never faster than the ceiling or the
+    // pacing allow; before anything is observed, what they allow.
+    double allowed = snapshot.ceilingPerMinute;
+    bool paced = false;
+    const double pacing = journal.setting(RunSettings::batchesPerMinuteKey).toDouble(&paced);
+    if (paced && pacing > 0) {
+        const double byPacing = pacing * snapshot.batchSize;
+        allowed = allowed > 0 ? std::min(allowed, byPacing) : byPacing;
+    }
+    const double pace = snapshot.recordsPerMinute > 0 && allowed > 0
+                            ? std::min(snapshot.recordsPerMinute, allowed)
+                        : snapshot.recordsPerMinute > 0 ? snapshot.recordsPerMinute
+                                                        : allowed;
+    snapshot.etaSeconds = snapshot.queue == 0 ? 0
+                          : pace > 0 ? qint64(std::ceil(double(snapshot.queue) * 60.0 / pace))
+                                     : -1;
 }
 
 } // namespace
@@ -242,6 +330,29 @@ int MetricsCalculator::batchSize(const Journal &journal)
     return journal.kind().value_or(RecordKind::Customers) == RecordKind::Merchants ? 100 : 500;
 }
 
+Result<MetricsSnapshot> MetricsCalculator::computeSummary(const Journal &journal,
+                                                          const QDateTime &now)
+{
+    MetricsSnapshot snapshot;
+    snapshot.journalPath = journal.path();
+    snapshot.kind = journal.kind().value_or(RecordKind::Customers);
+    snapshot.computedAt = now;
+    QSqlQuery query(journal.database());
+    query.setForwardOnly(true);
+    BatchFates::Counts byState = {};
+    if (!readCounts(query, snapshot, byState))
+        return queryFailure(query);
+    Result<QList<BatchInfo>> infos = journal.batches();
+    if (!infos)
+        return Failure{infos.error()};
+    readBatches(snapshot, *infos, {}); // without the fates of their records
+    for (int index = 0; index < phaseCount; ++index)
+        snapshot.phases[index].phase = Phase(index);
+    snapshot.phases[int(Phase::Verify)].counts = snapshot.totals; // as compute() has it
+    summarise(snapshot, journal);
+    return snapshot;
+}
+
 Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const QDateTime &now,
                                                    BatchFates *fates)
 {
@@ -253,20 +364,9 @@ Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const
     QSqlQuery query(db);
     query.setForwardOnly(true);
 
-    // Counts by phase and state: a scan of the (phase, state) index alone.
-    if (!query.exec(u"SELECT phase, state, count(*) FROM records GROUP BY phase, state"_s))
-        return queryFailure(query);
     BatchFates::Counts byState = {};
-    while (query.next()) {
-        const int phase = query.value(0).toInt();
-        const auto state = RecordState(query.value(1).toInt());
-        const qint64 n = query.value(2).toLongLong();
-        snapshot.totals.add(state, n);
-        if (phase >= 0 && phase < phaseCount)
-            snapshot.phases[phase].counts.add(state, n);
-        if (int(state) >= 0 && int(state) < 8)
-            byState[int(state)] += n;
-    }
+    if (!readCounts(query, snapshot, byState))
+        return queryFailure(query);
 
     // The fate of each batch's records (a record counts for the last batch it was sent in).
     BatchFates everyBatch;
@@ -328,7 +428,6 @@ Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const
     }
 
     // Per phase figures and KPIs. Verify covers every record: it shows the totals.
-    QList<const BatchMetrics *> all;
     for (int index = 0; index < phaseCount; ++index) {
         PhaseMetrics &phase = snapshot.phases[index];
         phase.phase = Phase(index);
@@ -339,7 +438,6 @@ Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const
             if (batch.phase == phase.phase)
                 mine.append(&batch);
         }
-        all += mine;
         const BatchFigures figures = figuresOf(mine);
         phase.batches = int(mine.size());
         phase.p50LatencyMs = figures.p50;
@@ -349,55 +447,11 @@ Result<MetricsSnapshot> MetricsCalculator::compute(const Journal &journal, const
         const int v = phase.phase == Phase::Verify ? -1 : index;
         phase.duplicates = figures.duplicates + (v < 0 ? 0 : validationDuplicates[v]);
         phase.invalidData = figures.invalid + (v < 0 ? 0 : validationInvalid[v]);
-        const JournalCounts &c = phase.counts;
-        phase.kpis[int(Kpi::SuccessRate)] = c.attempted() > 0
-            ? KpiValue::of(Kpi::SuccessRate, c.successRate()) : KpiValue::none(Kpi::SuccessRate);
-        phase.kpis[int(Kpi::BatchTime)] = figures.slowest > 0 || !mine.isEmpty()
-            ? KpiValue::of(Kpi::BatchTime, double(figures.slowest) / 60000.0)
-            : KpiValue::none(Kpi::BatchTime);
-        phase.kpis[int(Kpi::ValidationErrors)] = c.records > 0
-            ? KpiValue::of(Kpi::ValidationErrors, 100.0 * double(c.invalid) / double(c.records))
-            : KpiValue::none(Kpi::ValidationErrors);
-        const qint64 checked = c.verified + c.mismatch;
-        phase.kpis[int(Kpi::PostMigrationErrors)] = checked > 0
-            ? KpiValue::of(Kpi::PostMigrationErrors, 100.0 * double(c.mismatch) / double(checked))
-            : KpiValue::none(Kpi::PostMigrationErrors);
+        phase.kpis = kpisOf(phase.counts, !mine.isEmpty(), figures.slowest);
     }
 
-    // The whole migration.
+    summarise(snapshot, journal);
     const JournalCounts &t = snapshot.totals;
-    const BatchFigures overall = figuresOf(all);
-    snapshot.p50LatencyMs = overall.p50;
-    snapshot.p95LatencyMs = overall.p95;
-    snapshot.slowestMs = overall.slowest;
-    snapshot.kpis = snapshot.phases[int(Phase::Verify)].kpis;
-    snapshot.kpis[int(Kpi::BatchTime)] = all.isEmpty() ? KpiValue::none(Kpi::BatchTime)
-                                                       : KpiValue::of(Kpi::BatchTime, double(overall.slowest) / 60000.0);
-
-    // Throughput against the ceiling, the queue and the ETA.
-    snapshot.batchSize = batchSize(journal);
-    snapshot.callsPerMinute = ceilingCallsPerMinute(journal);
-    snapshot.ceilingPerMinute = snapshot.callsPerMinute * snapshot.batchSize;
-    snapshot.throughput = throughputOf(snapshot.batches, &snapshot.throughputSeconds);
-    QList<const BatchMetrics *> bySending = all;
-    std::sort(bySending.begin(), bySending.end(),
-              [](const BatchMetrics *a, const BatchMetrics *b) { return a->id < b->id; });
-    snapshot.recordsPerMinute = figuresOf(bySending.mid(qMax<qsizetype>(0, bySending.size() - paceWindow))).perMinute;
-    snapshot.queue = t.pending + t.inFlight + t.unknown;
-    // The pace the rest will go at: the one observed, never faster than the ceiling or the
-    // pacing allow; before anything is observed, what they allow.
-    double allowed = snapshot.ceilingPerMinute;
-    bool paced = false;
-    const double pacing = journal.setting(RunSettings::batchesPerMinuteKey).toDouble(&paced);
-    if (paced && pacing > 0) {
-        const double byPacing = pacing * snapshot.batchSize;
-        allowed = allowed > 0 ? std::min(allowed, byPacing) : byPacing;
-    }
-    const double pace = snapshot.recordsPerMinute > 0 && allowed > 0
-        ? std::min(snapshot.recordsPerMinute, allowed)
-        : snapshot.recordsPerMinute > 0 ? snapshot.recordsPerMinute : allowed;
-    snapshot.etaSeconds = snapshot.queue == 0 ? 0
-        : pace > 0 ? qint64(std::ceil(double(snapshot.queue) * 60.0 / pace)) : -1;
 
     // The data-quality trend: replay the edits that changed a record's validity.
     if (!query.exec(u"SELECT at, invalid_before, invalid_after FROM edits "

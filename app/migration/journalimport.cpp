@@ -92,9 +92,8 @@ QList<ImportedRecord> JournalImport::fromStore(const RecordStore &store)
     const int fields = store.fieldCount();
     records.reserve(store.rowCount());
     for (qint32 row = 0, rows = store.rowCount(); row < rows; ++row) {
-        if (store.isExcluded(row))
-            continue;
         ImportedRecord record;
+        record.excluded = store.isExcluded(row);
         record.line = store.line(row);
         record.values.reserve(fields);
         for (int field = 0; field < fields; ++field)

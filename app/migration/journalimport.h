@@ -34,9 +34,10 @@ struct JournalImport
     static Result<Summary> importFile(Journal &journal, const QString &path, const Options &options);
 
     // The records of the console's review (current values, after every fix), ready for
-    // Journal::importRecords: excluded rows are left out, rows with an error come in invalid with
-    // their first error's rule. Runs in the thread that owns the store (the GUI thread); the
-    // copy can then be written to a journal from any thread.
+    // Journal::importRecords: excluded rows come in excluded (so that including one again puts
+    // it back), rows with an error come in invalid with their first error's rule. Runs in the
+    // thread that owns the store (the GUI thread); the copy can then be written to a journal from
+    // any thread.
     static QList<ImportedRecord> fromStore(const RecordStore &store);
 };
 

@@ -177,6 +177,9 @@ PhaseFigures Runner::figures(Phase phase)
 void Runner::finishPhase()
 {
     PhaseFigures result = figures(m_phase);
+    // Exclusions made on the review page while the phase ran are in the journal's counts only.
+    if (Result<JournalCounts> counts = m_journal.counts())
+        m_counts = *counts;
     // Sending more records is what needs a manager's word; verify only reads, so the complete
     // phase (followed by verify) and the last phase asked for need no sign-off when they pass.
     const bool signOff = m_options.signOffEachPhase && int(m_phase) < int(Phase::Complete)

@@ -31,13 +31,26 @@ void Runner::sendBatches(const QList<QList<JournalRecord>> &batches)
         for (const JournalRecord &record : records)
             batchRows.append(record.row);
     }
-    // Durably in flight before the requests leave (synchronous=FULL commit).
-    const Result<QList<qint64>> ids = m_journal.beginBatches(m_phase, rows);
+    // Durably in flight before the requests leave (synchronous=FULL commit). Records excluded
+    // on the review page since they were read stay out.
+    QSet<qint64> excluded;
+    const Result<QList<qint64>> ids = m_journal.beginBatches(m_phase, rows, &excluded);
     if (!ids)
         return fail(ids.error());
     for (qsizetype i = 0; i < batches.size(); ++i) {
-        const QList<JournalRecord> &records = batches.at(i);
+        QList<JournalRecord> records = batches.at(i);
+        if (!excluded.isEmpty()) {
+            records.removeIf([&](const JournalRecord &record) {
+                if (!excluded.contains(record.row))
+                    return false;
+                m_counts.move(record.state, RecordState::Excluded);
+                return true;
+            });
+            rows[i].removeIf([&](qint64 row) { return excluded.contains(row); });
+        }
         const qint64 batchId = ids->at(i);
+        if (batchId == 0)
+            continue;
         for (const JournalRecord &record : records)
             m_counts.move(record.state, RecordState::InFlight);
         ActiveBatch &batch = m_active[batchId];
@@ -51,6 +64,11 @@ void Runner::sendBatches(const QList<QList<JournalRecord>> &batches)
                              [this, batchId](const ApiResponse &response) {
                                  batchAnswered(batchId, response);
                              });
+    }
+    if (!excluded.isEmpty()) {
+        // The free slots are filled again (a batch may have been left out whole).
+        emit progressChanged(m_counts);
+        schedulePump();
     }
 }
 

@@ -187,7 +187,7 @@ EditLog::~EditLog()
     }
 }
 
-VoidResult EditLog::append(const QList<LoggedEdit> &edits)
+VoidResult EditLog::append(const QList<LoggedEdit> &edits, QList<RefusedExclusion> *refused)
 {
     if (edits.isEmpty())
         return {};
@@ -205,7 +205,7 @@ VoidResult EditLog::append(const QList<LoggedEdit> &edits)
             kept.line = edit.line;
             journalEdits.append(std::move(kept));
         }
-        if (VoidResult kept = m_journal->appendEdits(journalEdits, m_who); !kept)
+        if (VoidResult kept = m_journal->appendEdits(journalEdits, m_who, refused); !kept)
             return failure(tr("The edit could not be saved to %1: %2")
                                .arg(QDir::toNativeSeparators(m_path), kept.error()));
         return {};

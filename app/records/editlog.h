@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "journal/journaltypes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -73,8 +74,9 @@ public:
     // The previous log, when one for another version of the file was set aside.
     QString setAsidePath() const { return m_setAside; }
 
-    // Writes `edits` in one transaction; durable when it returns.
-    VoidResult append(const QList<LoggedEdit> &edits);
+    // Writes `edits` in one transaction; durable when it returns. In a journal, exclusions of
+    // records already sent are refused (Journal::appendEdits): listed in `refused`, not kept.
+    VoidResult append(const QList<LoggedEdit> &edits, QList<RefusedExclusion> *refused = nullptr);
     Result<QList<LoggedEdit>> edits() const;
     Result<qint64> count() const;
 

@@ -2,6 +2,7 @@
 
 #include "records/editlog.h"
 
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -405,26 +406,82 @@ QList<qint32> RecordTableModel::setRowsExcluded(const QList<qint32> &rows, bool 
     waitForIdle();
     QList<qint32> changed;
     QList<LoggedEdit> logged;
-    QList<qint32> affected;
     for (const qint32 row : rows) {
         if (row < 0 || row >= m_store->rowCount() || m_store->isExcluded(row) == excluded)
             continue;
-        affected += m_store->setExcluded(row, excluded);
         changed.append(row);
+        // invalidAfter: what the record is when it comes back (the journal makes it invalid or
+        // pending); invalidBefore stays unset, so the data-quality trend does not count it.
         logged.append({row,
                        EditLog::ExclusionField,
                        excluded ? "0"_ba : "1"_ba,
                        excluded ? "1"_ba : "0"_ba,
                        std::nullopt,
-                       std::nullopt,
+                       m_store->hasErrors(row),
                        m_store->line(row)});
     }
+    // Kept first: the journal refuses to exclude a record already sent, and a change it could
+    // not keep is not made.
     if (m_log && !logged.isEmpty()) {
-        if (const VoidResult written = m_log->append(logged); !written)
+        QList<RefusedExclusion> refused;
+        if (const VoidResult written = m_log->append(logged, &refused); !written) {
             emit editLogFailed(written.error());
+            return {};
+        }
+        if (!refused.isEmpty()) {
+            QList<qint32> sent;
+            QList<qint32> created;
+            for (const RefusedExclusion &refusal : std::as_const(refused)) {
+                const RecordState state = refusal.state;
+                const bool onServer = state == RecordState::Migrated
+                                      || state == RecordState::Verified
+                                      || state == RecordState::Mismatch;
+                (onServer ? created : sent).append(changed.at(refusal.edit));
+            }
+            for (auto it = refused.crbegin(); it != refused.crend(); ++it)
+                changed.removeAt(it->edit);
+            emit exclusionRefused(refusalMessage(created, sent));
+        }
     }
+    QList<qint32> affected;
+    for (const qint32 row : std::as_const(changed))
+        affected += m_store->setExcluded(row, excluded);
     notifyRows(std::move(affected));
     return changed;
+}
+
+QString RecordTableModel::refusalMessage(const QList<qint32> &created, const QList<qint32> &sent)
+{
+    // The rows as the table numbers them; a long list is cut short.
+    const auto rowList = [](const QList<qint32> &rows) {
+        const QLocale locale;
+        QStringList numbers;
+        for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), 10); ++i)
+            numbers.append(locale.toString(rows.at(i) + 1));
+        if (rows.size() > 10)
+            numbers.append(u"\u2026"_s);
+        return numbers.join(u", "_s);
+    };
+    QStringList lines;
+    if (created.size() == 1)
+        lines << tr("Row %1 is already created on the server: it cannot be excluded from the "
+                    "migration.")
+                     .arg(rowList(created));
+    else if (created.size() > 1)
+        lines << tr("%n rows are already created on the server and were not excluded: %1.",
+                    "",
+                    int(created.size()))
+                     .arg(rowList(created));
+    if (sent.size() == 1)
+        lines << tr("Row %1 was already sent to the server: it cannot be excluded from the "
+                    "migration any more.")
+                     .arg(rowList(sent));
+    else if (sent.size() > 1)
+        lines << tr("%n rows were already sent to the server and were not excluded: %1.",
+                    "",
+                    int(sent.size()))
+                     .arg(rowList(sent));
+    return lines.join(u'\n');
 }
 
 void RecordTableModel::notifyRows(QList<qint32> storeRows)

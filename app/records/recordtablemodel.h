@@ -106,15 +106,21 @@ public:
     // Applies edits in order, writes them to the edit log, notifies the affected rows and returns
     // the edits that undo them. Cells whose value does not change are skipped.
     QList<CellEdit> applyEdits(const QList<CellEdit> &edits);
-    // Returns the rows whose state changed.
+    // Excludes rows from the migration or includes them again, written to the edit log first.
+    // In a migration's journal, a row already sent cannot be excluded: it is left as it is and
+    // exclusionRefused says which. Returns the rows whose state changed.
     QList<qint32> setRowsExcluded(const QList<qint32> &rows, bool excluded);
 
 signals:
     void issuesChanged();   // issue counts changed (an edit, an exclusion)
     void rowsRecomputed();  // the shown rows changed (filter, group, search, sort)
     void editLogFailed(const QString &message);
+    // Some rows were not excluded: already sent to the server (the message says which).
+    void exclusionRefused(const QString &message);
 
 private:
+    static QString refusalMessage(const QList<qint32> &created, const QList<qint32> &sent);
+
     struct Query
     {
         RowFilter filter = RowFilter::All;

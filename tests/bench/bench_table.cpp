@@ -40,12 +40,6 @@ qsizetype touchFirstScreen(const RecordTableModel &model)
     return characters;
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -106,7 +100,7 @@ int main(int argc, char *argv[])
         model.setRowFilter(RecordStore::RowFilter::All);
     }
     model.setRowFilter(RecordStore::RowFilter::WithErrors);
-    Bench::printFigure(u"only rows with errors (median of 7)"_s, median(filterMs), u"ms"_s);
+    Bench::printFigure(u"only rows with errors (median of 7)"_s, Bench::median(filterMs), u"ms"_s);
     Bench::printFigure(u"rows with errors"_s, double(model.rowCount()), u"rows"_s);
     model.setRowFilter(RecordStore::RowFilter::All);
 

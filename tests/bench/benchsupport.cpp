@@ -1,5 +1,7 @@
 #include "benchsupport.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QTextStream>
 
@@ -56,6 +58,12 @@ static double rusageSeconds(int who)
     getrusage(who, &usage);
     const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 double cpuSeconds()

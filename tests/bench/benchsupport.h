@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QString>
 
 namespace Peere::Bench {
@@ -17,6 +18,8 @@ double peakMemoryMiB();
 double currentMemoryMiB();
 // CPU time used by the process so far (user + system), in seconds.
 double cpuSeconds();
+// The middle one of `values` (the upper middle of an even count); 0 for none.
+double median(QList<double> values);
 // CPU time used by the calling thread so far (user + system), in seconds.
 double threadCpuSeconds();
 

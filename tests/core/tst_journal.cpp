@@ -1,4 +1,5 @@
 // The journal: schema and migrations, import and phases, the moves of a batch, edits.
+#include "../support/exclusionedit.h"
 #include "journal/journal.h"
 
 #include <QSqlQuery>
@@ -24,6 +25,7 @@ private slots:
     void inFlightBecomesUnknownOnResume();
     void editsAreKept();
     void reviewEditsAreKeptBesideARun();
+    void exclusionTakesARecordOutOfTheMigration();
     void decisionsAreRecorded();
 
 private:
@@ -295,7 +297,10 @@ void tst_Journal::reviewEditsAreKeptBesideARun()
     const JournalRecord edited = *(*runner)->record(4);
     QCOMPARE(edited.state, RecordState::Pending);
     QCOMPARE(edited.values.at(CustomerField::Email), QByteArray("fixed@example.com"));
-    QCOMPARE((*runner)->record(2)->state, RecordState::Pending);
+    // Excluded on the review page: out of the migration (never sent), no longer pending.
+    QVERIFY((*runner)->record(2)->state != RecordState::Pending);
+    QCOMPARE((*runner)->record(2)->state, RecordState::Excluded);
+    QCOMPARE((*runner)->counts()->pending, 9); // all 10 (row 4 fixed), less the excluded one
     const Result<QList<JournalEdit>> kept = (*runner)->edits();
     QVERIFY(kept.hasValue());
     QCOMPARE(kept->size(), 3);
@@ -326,6 +331,105 @@ void tst_Journal::reviewEditsAreKeptBesideARun()
     QCOMPARE(all->last().row, 5);
     QCOMPARE(all->last().line, 6);
     QCOMPARE(all->at(0).line, 5); // no line given: the record's
+}
+
+void tst_Journal::exclusionTakesARecordOutOfTheMigration()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"m.journal"_s);
+    auto runner = Journal::open(path, Journal::OpenMode::Create);
+    QVERIFY(runner.hasValue());
+    // Row 3 was excluded before the import: it comes in excluded, outside the phases' members.
+    QVERIFY((*runner)
+                ->importRecords(RecordKind::Customers,
+                                20,
+                                [](qint64 i) {
+                                    ImportedRecord record = makeRecord(i);
+                                    record.excluded = i == 2;
+                                    return record;
+                                })
+                .hasValue());
+    QCOMPARE((*runner)->record(3)->state, RecordState::Excluded);
+    const JournalCounts imported = *(*runner)->counts();
+    QCOMPARE(imported.excluded, 1);
+    QCOMPARE(imported.records, 19);
+    QCOMPARE(imported.invalid, 3); // rows 4, 11, 18
+    QCOMPARE(imported.pending, 16);
+
+    auto review = Journal::open(path, Journal::OpenMode::Review);
+    QVERIFY(review.hasValue());
+    // A pending and an invalid record leave the migration; the counts say so.
+    QList<RefusedExclusion> refused;
+    QVERIFY((*review)
+                ->appendEdits(
+                    {ExclusionEdit::of(2, true), ExclusionEdit::of(4, true)}, u"ada"_s, &refused)
+                .hasValue());
+    QVERIFY(refused.isEmpty());
+    QCOMPARE((*runner)->record(2)->state, RecordState::Excluded);
+    QCOMPARE((*runner)->record(4)->state, RecordState::Excluded);
+    JournalCounts counts = *(*runner)->counts();
+    QCOMPARE(counts.excluded, 3);
+    QCOMPARE(counts.records, 17);
+    QCOMPARE(counts.pending, 15);
+    QCOMPARE(counts.invalid, 2);
+    QCOMPARE((*runner)->records(std::nullopt, RecordState::Pending, 100)->size(), 15);
+
+    // Included again: what the edit says it is (row 4 still invalid, keeping its rule), or what
+    // it was (row 3, excluded at the import).
+    QVERIFY((*review)
+                ->appendEdits({ExclusionEdit::of(4, false, true), ExclusionEdit::of(3, false)},
+                              u"ada"_s)
+                .hasValue());
+    QCOMPARE((*runner)->record(4)->state, RecordState::Invalid);
+    QCOMPARE((*runner)->record(4)->reason, u"format.email"_s);
+    QCOMPARE((*runner)->record(3)->state, RecordState::Pending);
+    QCOMPARE((*runner)->counts()->excluded, 1);
+
+    // A batch read before an exclusion leaves without it; a batch left empty is not made.
+    QVERIFY((*review)
+                ->appendEdits({ExclusionEdit::of(5, true), ExclusionEdit::of(7, true)}, u"ada"_s)
+                .hasValue());
+    QSet<qint64> leftOut;
+    const Result<QList<qint64>> batches
+        = (*runner)->beginBatches(Phase::Pilot, {{5, 6}, {7}}, &leftOut);
+    QVERIFY2(batches.hasValue(), qPrintable(batches.error()));
+    QCOMPARE(leftOut, (QSet<qint64>{5, 7}));
+    QVERIFY(batches->at(0) > 0);
+    QCOMPARE(batches->at(1), 0);
+    QCOMPARE((*runner)->record(5)->state, RecordState::Excluded);
+    QCOMPARE((*runner)->record(6)->state, RecordState::InFlight);
+    QCOMPARE(*(*runner)->batchCount(), 1);
+    QCOMPARE((*runner)->batches()->first().size, 1);
+
+    // Sent records cannot be excluded: in flight (row 6), created on the server (row 8).
+    QVERIFY((*runner)
+                ->applyOutcomes({{8, RecordState::Migrated, u"created"_s, {}, u"id-8"_s}})
+                .hasValue());
+    const qint64 editsBefore = *(*runner)->editCount();
+    refused.clear();
+    QVERIFY((*review)
+                ->appendEdits({ExclusionEdit::of(6, true),
+                               ExclusionEdit::of(8, true),
+                               ExclusionEdit::of(9, true)},
+                              u"ada"_s,
+                              &refused)
+                .hasValue());
+    QCOMPARE(refused.size(), 2);
+    QCOMPARE(refused.at(0).edit, 0);
+    QCOMPARE(refused.at(0).state, RecordState::InFlight);
+    QCOMPARE(refused.at(1).edit, 1);
+    QCOMPARE(refused.at(1).state, RecordState::Migrated);
+    QCOMPARE((*runner)->record(6)->state, RecordState::InFlight);
+    QCOMPARE((*runner)->record(8)->state, RecordState::Migrated);
+    QCOMPARE((*runner)->record(9)->state, RecordState::Excluded);
+    QCOMPARE(*(*runner)->editCount(), editsBefore + 1); // only the exclusion made is kept
+    // Without a list to say it in, the refusal fails the whole call and writes nothing.
+    const VoidResult refusedWhole = (*review)->appendEdits(
+        {ExclusionEdit::of(10, true), ExclusionEdit::of(8, true)}, u"ada"_s);
+    QVERIFY(!refusedWhole.hasValue());
+    QVERIFY2(refusedWhole.error().contains(u"already sent"_s), qPrintable(refusedWhole.error()));
+    QCOMPARE((*runner)->record(10)->state, RecordState::Pending);
+    QCOMPARE(*(*runner)->editCount(), editsBefore + 1);
 }
 
 void tst_Journal::decisionsAreRecorded()

@@ -1,6 +1,7 @@
 // Metrics computed from journals with known answers: rates, percentiles, causes, data quality,
 // KPI bands, the models (QAbstractItemModelTester) and the live source.
 #include "../support/metricsfixture.h"
+#include "cli/journalstatus.h"
 #include "metrics/batchfates.h"
 #include "metrics/failurecause.h"
 #include "metrics/metricscalculator.h"
@@ -9,6 +10,7 @@
 #include "migration/runsettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,6 +38,7 @@ private slots:
     void liveSource();
     void emptyJournal();
     void refreshReadsOnlyChangedBatches();
+    void statusTargetsAreTheDashboards();
     void ceilingOfTheEnvironment_data();
     void ceilingOfTheEnvironment();
     void paceAtTheCeilingIsNotOverIt();
@@ -534,6 +537,72 @@ void tst_Metrics::throughputIntervals()
     QFETCH(int, interval);
     QCOMPARE(MetricsCalculator::throughputInterval(span, batches), interval);
     QVERIFY(span / interval <= MetricsCalculator::maxThroughputPoints);
+}
+
+// `peere-migrate status` reads the targets and the throughput from aggregates only
+// (computeSummary); they are the dashboard's (the full MetricsCalculator) at every stage.
+void tst_Metrics::statusTargetsAreTheDashboards()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"m.journal"_s);
+    const auto same = [&](const char *stage) {
+        auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+        QVERIFY(journal.hasValue());
+        const Result<QJsonObject> status = Cli::journalStatus(**journal);
+        QVERIFY2(status.hasValue(), qPrintable(status.error()));
+        const Result<MetricsSnapshot> snapshot = MetricsCalculator::compute(**journal);
+        QVERIFY(snapshot.hasValue());
+        QCOMPARE(status->value(u"throughput"_s).toObject(), Cli::throughputJson(*snapshot));
+        QCOMPARE(status->value(u"records"_s).toInteger(), snapshot->totals.records);
+        QCOMPARE(status->value(u"pending"_s).toInteger(), snapshot->totals.pending);
+        const QJsonObject kpis = status->value(u"kpis"_s).toObject();
+        QVERIFY2(kpis == Cli::kpisJson(*snapshot),
+                 qPrintable(u"%1: status %2, dashboard %3"_s.arg(
+                     QLatin1StringView(stage),
+                     QString::fromUtf8(QJsonDocument(kpis).toJson(QJsonDocument::Compact)),
+                     QString::fromUtf8(
+                         QJsonDocument(Cli::kpisJson(*snapshot)).toJson(QJsonDocument::Compact)))));
+    };
+    QVERIFY(Journal::open(path, Journal::OpenMode::Create).hasValue());
+    same("empty");
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(MetricsFixture::build(path));
+    same("the fixture");
+    if (QTest::currentTestFailed())
+        return;
+    {
+        auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+        const QJsonObject kpis = Cli::journalStatus(**journal)->value(u"kpis"_s).toObject();
+        QCOMPARE(kpis.value(u"batchTime"_s)[u"value"_s].toDouble(), 6.0); // batch 4: 360 s
+        QCOMPARE(kpis.value(u"batchTime"_s)[u"status"_s].toString(), u"bad"_s);
+        QVERIFY(kpis.value(u"postMigrationErrors"_s)[u"value"_s].isNull());
+    }
+    {
+        // A batch still in flight, one that got no answer (slower than any), and the verify
+        // phase's findings: none of them may set the two apart.
+        auto journal = Journal::open(path, Journal::OpenMode::Existing);
+        QVERIFY(journal.hasValue());
+        const Result<QList<JournalRecord>> pending
+            = (*journal)->records(std::nullopt, RecordState::Pending, 1);
+        QVERIFY(pending.hasValue() && !pending->isEmpty());
+        QVERIFY((*journal)->beginBatch(pending->first().phase, {pending->first().row}).hasValue());
+        const Result<qint64> lost = (*journal)->beginBatch(Phase::Pilot, {});
+        QVERIFY(lost.hasValue());
+        BatchAnswer noAnswer;
+        noAnswer.state = u"unknown"_s;
+        noAnswer.latencyMs = 900000;
+        QVERIFY((*journal)->finishBatch(*lost, noAnswer, {}).hasValue());
+        QVERIFY((*journal)
+                    ->applyOutcomes({{1, RecordState::Verified, u"created"_s, {}, u"id"_s},
+                                     {2, RecordState::Mismatch, {}, u"not found"_s, {}}})
+                    .hasValue());
+    }
+    same("in flight, unanswered, verified");
+    auto journal = Journal::open(path, Journal::OpenMode::ReadOnly);
+    const QJsonObject kpis = Cli::journalStatus(**journal)->value(u"kpis"_s).toObject();
+    QCOMPARE(kpis.value(u"batchTime"_s)[u"value"_s].toDouble(), 6.0);
+    QCOMPARE(kpis.value(u"postMigrationErrors"_s)[u"value"_s].toDouble(), 50.0);
 }
 
 QTEST_GUILESS_MAIN(tst_Metrics)

@@ -1,5 +1,6 @@
 // The runner against the in-process sandbox over loopback: phases and gate, exactly once with
 // lost answers, the documented fallback, splitting, 401, pause/resume/cancel, 202 polling.
+#include "../support/exclusionedit.h"
 #include "migration/runner.h"
 #include "sandbox/sandboxserver.h"
 #include "../support/sandboxprocess.h"
@@ -75,6 +76,7 @@ class tst_Runner : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void allPhasesExactlyOnce();
+    void excludedRecordsAreNeverSent();
     void gateStopsForADecision_data();
     void gateStopsForADecision();
     void signOffAfterEachPhase();
@@ -174,6 +176,71 @@ void tst_Runner::allPhasesExactlyOnce()
         QCOMPARE(f.journal->phaseStatus(Phase(i)), PhaseStatus::Done);
     // Values went out trimmed, with the case rules.
     QCOMPARE(f.journal->record(1)->state, RecordState::Verified);
+}
+
+void tst_Runner::excludedRecordsAreNeverSent()
+{
+    Fixture f;
+    SandboxOptions sandbox;
+    sandbox.noLimits = true;
+    QVERIFY(prepare(f, sandbox, 200));
+    // The review page writes into the journal beside the run (a connection of its own).
+    auto review = Journal::open(f.journal->path(), Journal::OpenMode::Review);
+    QVERIFY(review.hasValue());
+    const auto exclusion = [](qint64 row, bool exclude) {
+        return ExclusionEdit::of(row, exclude, false);
+    };
+    // Before the run: two records out, one out and back in.
+    QVERIFY(
+        (*review)
+            ->appendEdits(
+                {exclusion(1, true), exclusion(2, true), exclusion(3, true), exclusion(3, false)},
+                u"ada"_s)
+            .hasValue());
+    RunnerOptions options;
+    options.lookupRetryMs = 100;
+    options.batchSize = 10;
+    options.concurrency = 1;
+    options.gatePercent = 0;
+    Runner runner(*f.journal, *f.client, options);
+    // During the run: the last pending records (the complete phase's) are excluded as soon as
+    // the first batch leaves.
+    QList<qint64> late;
+    connect(&runner, &Runner::batchStarted, this, [&] {
+        if (!late.isEmpty())
+            return;
+        const Result<QList<JournalRecord>> pending
+            = f.journal->records(Phase::Complete, RecordState::Pending, 1000);
+        QVERIFY(pending.hasValue() && pending->size() > 5);
+        QList<JournalEdit> edits;
+        for (qsizetype i = pending->size() - 5; i < pending->size(); ++i) {
+            late.append(pending->at(i).row);
+            edits.append(exclusion(pending->at(i).row, true));
+        }
+        QList<RefusedExclusion> refused;
+        QVERIFY((*review)->appendEdits(edits, u"ada"_s, &refused).hasValue());
+        QVERIFY(refused.isEmpty());
+    });
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.state(), RunnerState::Finished);
+    QCOMPARE(late.size(), 5);
+    const JournalCounts counts = *f.journal->counts();
+    QCOMPARE(counts.excluded, 7);
+    QCOMPARE(counts.pending, 0);
+    QCOMPARE(counts.migrated, f.valid - 7);
+    // Never sent: still excluded, in no batch, and not on the server.
+    for (const qint64 row : QList<qint64>{1, 2} + late) {
+        const JournalRecord record = *f.journal->record(row);
+        QCOMPARE(record.state, RecordState::Excluded);
+        QCOMPARE(record.batch, 0);
+    }
+    QCOMPARE(f.journal->record(3)->state, RecordState::Verified);
+    QCOMPARE(stats(f).value(u"customers"_s).toInt(), counts.migrated);
+    // Sent: no longer excludable.
+    QList<RefusedExclusion> refused;
+    QVERIFY((*review)->appendEdits({exclusion(3, true)}, u"ada"_s, &refused).hasValue());
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().state, RecordState::Verified);
 }
 
 void tst_Runner::gateStopsForADecision_data()

@@ -187,8 +187,10 @@ void tst_FullFlow::importFixRunSignOffExport()
     table->setFocus();
     table->setCurrentIndex(model->index(3, F::Email));
     QTest::keyClick(table, Qt::Key_F2);
-    auto editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    QVERIFY(editor);
+    // The editor opens at once; it takes the focus only once the window is active, which on a
+    // loaded machine can come a little later, so look for it in the view, not at the focus.
+    QLineEdit *editor = nullptr;
+    QTRY_VERIFY((editor = table->viewport()->findChild<QLineEdit *>()) && editor->isVisible());
     editor->selectAll();
     QTest::keyClicks(editor, u"amaka3@example.com"_s);
     QTest::keyClick(editor, Qt::Key_Return);
@@ -213,13 +215,19 @@ void tst_FullFlow::importFixRunSignOffExport()
     RunPage *run = console.runPage();
     RunSession *session = run->session();
     QTRY_VERIFY(run->controls()->startButton()->isEnabled());
+    // Shortcuts work in the active window only.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY2(session->isRunning() || session->state() != RunnerState::Idle,
+                 "Ctrl+R started no run");
     GatePanel *gate = run->gatePanel();
     int signOffs = 0;
     while (session->state() != RunnerState::Finished) {
-        QTRY_VERIFY_WITH_TIMEOUT(session->state() == RunnerState::AwaitingDecision
-                                     || session->state() == RunnerState::Finished,
-                                 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(session->state() == RunnerState::AwaitingDecision
+                                      || session->state() == RunnerState::Finished,
+                                  qPrintable(u"run state %1"_s.arg(int(session->state()))),
+                                  60000);
         if (session->state() == RunnerState::Finished)
             break;
         QTRY_VERIFY(gate->isVisible());

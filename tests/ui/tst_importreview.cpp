@@ -11,6 +11,7 @@
 #include "semanticcolors.h"
 
 #include "journal/journal.h"
+#include "migration/journalimport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -52,6 +53,7 @@ private slots:
     void excludeAndExport();
     void editsSurviveAReopen();
     void editsGoToTheMigrationJournal();
+    void exclusionsReachTheMigration();
     void editsMadeBeforeTheMigrationMoveIntoIt();
     void badInput_data();
     void badInput();
@@ -64,6 +66,8 @@ private:
     QString write(const QString &name, const QByteArray &bytes);
     // Opens `path` in the dialog, imports it and hands the result to `page`.
     bool import(const QString &path, ReviewPage &page);
+    // The same for m_dirty, with a new migration journal at `journalPath` as the page's edit log.
+    bool importIntoNewJournal(ReviewPage &page, const QString &journalPath);
     QTemporaryDir m_dir;
     QString m_dirty;
 };
@@ -107,6 +111,14 @@ bool tst_ImportReview::import(const QString &path, ReviewPage &page)
         return false;
     page.setImport(*dialog.result(), path);
     return true;
+}
+
+bool tst_ImportReview::importIntoNewJournal(ReviewPage &page, const QString &journalPath)
+{
+    if (!Journal::open(journalPath, Journal::OpenMode::Create))
+        return false;
+    page.setJournalPath(journalPath);
+    return import(m_dirty, page);
 }
 
 void tst_ImportReview::previewAndMapping()
@@ -362,11 +374,9 @@ void tst_ImportReview::editsSurviveAReopen()
 void tst_ImportReview::editsGoToTheMigrationJournal()
 {
     const QString journalPath = m_dir.filePath(QFileInfo(m_dirty).baseName() + u".peere"_s);
-    QVERIFY(Journal::open(journalPath, Journal::OpenMode::Create).hasValue());
     {
         ReviewPage page;
-        page.setJournalPath(journalPath);
-        QVERIFY(import(m_dirty, page));
+        QVERIFY(importIntoNewJournal(page, journalPath));
         QVERIFY(page.editLog() && page.editLog()->isJournal());
         page.model()->setData(page.model()->index(1, F::Email), u"bola@example.com"_s);
         page.table()->selectRow(4);
@@ -408,6 +418,70 @@ void tst_ImportReview::editsGoToTheMigrationJournal()
     QVERIFY(import(other, second));
     QVERIFY(second.editLog() && !second.editLog()->isJournal());
     QVERIFY2(second.message().contains(u"another file"_s), qPrintable(second.message()));
+}
+
+void tst_ImportReview::exclusionsReachTheMigration()
+{
+    const QString journalPath = m_dir.filePath(QFileInfo(m_dirty).baseName() + u"-x.peere"_s);
+    ReviewPage page;
+    QVERIFY(importIntoNewJournal(page, journalPath));
+    const RecordStore *store = page.model()->store();
+    {
+        // The run brought the records in (as Start does); the first is created on the server.
+        auto run = Journal::open(journalPath, Journal::OpenMode::Existing);
+        QVERIFY(run.hasValue());
+        const QList<ImportedRecord> records = JournalImport::fromStore(*store);
+        QVERIFY((*run)
+                    ->importRecords(
+                        store->kind(), records.size(), [&](qint64 i) { return records.at(i); })
+                    .hasValue());
+        QVERIFY((*run)
+                    ->applyOutcomes({{1, RecordState::Migrated, u"created"_s, {}, u"id-1"_s}})
+                    .hasValue());
+    }
+    auto journal = Journal::open(journalPath, Journal::OpenMode::ReadOnly);
+    QVERIFY(journal.hasValue());
+    QCOMPARE((*journal)->record(5)->state, RecordState::Pending);
+    const JournalCounts before = *(*journal)->counts();
+
+    // Rows 1 and 5 selected: row 5 (not sent) leaves the migration, row 1 (on the server) is
+    // refused, and the page says why.
+    page.table()->selectRow(0);
+    page.table()->selectionModel()->select(page.model()->index(4, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(page.setSelectedRowsExcluded(true), 1);
+    QVERIFY(!store->isExcluded(0));
+    QVERIFY(store->isExcluded(4));
+    QCOMPARE(
+        page.message(),
+        u"Row 1 is already created on the server: it cannot be excluded from the migration."_s);
+    QCOMPARE((*journal)->record(5)->state, RecordState::Excluded);
+    QCOMPARE((*journal)->record(1)->state, RecordState::Migrated);
+    QCOMPARE((*journal)->counts()->excluded, 1);
+    QCOMPARE((*journal)->counts()->pending, before.pending - 1);
+    QCOMPARE(page.undoStack()->count(), 1);
+
+    // Undo puts it back in the migration, redo takes it out again: in the journal each time.
+    page.undoStack()->undo();
+    QVERIFY(!store->isExcluded(4));
+    QCOMPARE((*journal)->record(5)->state, RecordState::Pending);
+    QCOMPARE((*journal)->counts()->pending, before.pending);
+    QCOMPARE((*journal)->counts()->excluded, 0);
+    page.undoStack()->redo();
+    QCOMPARE((*journal)->record(5)->state, RecordState::Excluded);
+
+    // Only rows already sent: nothing changes, no step to undo.
+    page.table()->selectRow(0);
+    QCOMPARE(page.setSelectedRowsExcluded(true), 0);
+    QCOMPARE(page.undoStack()->count(), 1);
+    QVERIFY(!store->isExcluded(0));
+
+    // Included again by hand, an invalid row comes back invalid.
+    page.table()->selectRow(1);
+    QCOMPARE(page.setSelectedRowsExcluded(true), 1);
+    QCOMPARE((*journal)->record(2)->state, RecordState::Excluded);
+    QCOMPARE(page.setSelectedRowsExcluded(false), 1);
+    QCOMPARE((*journal)->record(2)->state, RecordState::Invalid);
 }
 
 void tst_ImportReview::editsMadeBeforeTheMigrationMoveIntoIt()

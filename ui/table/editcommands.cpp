@@ -30,6 +30,9 @@ ExcludeRowsCommand::ExcludeRowsCommand(RecordTableModel *model, QList<qint32> ro
 void ExcludeRowsCommand::redo()
 {
     m_changed = m_model->setRowsExcluded(m_rows, m_exclude);
+    // Every row refused (already sent): nothing to undo, so no step on the stack.
+    if (m_changed.isEmpty())
+        setObsolete(true);
 }
 
 void ExcludeRowsCommand::undo()

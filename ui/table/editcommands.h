@@ -24,7 +24,8 @@ private:
     QList<RecordStore::CellEdit> m_undo;
 };
 
-// Excludes rows from the migration (or includes them again), undoably.
+// Excludes rows from the migration (or includes them again), undoably. Rows the migration's
+// journal refuses to exclude (already sent) are left out of the step.
 class ExcludeRowsCommand : public QUndoCommand
 {
 public:

@@ -129,6 +129,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(m_model, &RecordTableModel::editLogFailed, this, [this](const QString &error) {
         showMessage(error, true);
     });
+    connect(m_model, &RecordTableModel::exclusionRefused, this, [this](const QString &message) {
+        showMessage(message, true);
+    });
     connect(m_filterCombo, &QComboBox::activated, this, [this] {
         m_model->setRowFilter(RecordStore::RowFilter(m_filterCombo->currentData().toInt()));
     });
@@ -564,10 +567,11 @@ qsizetype ReviewPage::setSelectedRowsExcluded(bool excluded)
                rows.end());
     if (rows.isEmpty())
         return 0;
-    const qsizetype count = rows.size();
+    // Rows already sent are refused by the migration's journal: only the others count.
+    const qint32 before = m_model->store()->counts().excludedRows;
     m_undoStack->push(new ExcludeRowsCommand(m_model, std::move(rows), excluded,
                                              excluded ? tr("Exclude rows") : tr("Include rows")));
-    return count;
+    return std::abs(m_model->store()->counts().excludedRows - before);
 }
 
 bool ReviewPage::exportCsv(const QString &path)
