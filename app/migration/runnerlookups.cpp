@@ -66,13 +66,13 @@ RecordOutcome notFound(const JournalRecord &record)
     return {record.row, RecordState::Mismatch, record.outcome, Verification::notFoundReason(), {}};
 }
 
-// The trust expected of the merchant of `row`: what the trust step last set, else a new
-// merchant's; nullopt when a PATCH is in flight (not compared).
+// The trust expected of the merchant of `row`: what the trust step last set; nullopt (not
+// compared, not read) when the trust step never set it (nothing was sent: a new merchant's trust
+// is only our sandbox's convention, the real API's may differ) or its PATCH is in flight.
 std::optional<TrustSetting> trustOf(const QHash<qint64, std::optional<TrustSetting>> &set,
                                     qint64 row)
 {
-    const auto found = set.constFind(row);
-    return found == set.cend() ? std::optional(Verification::newMerchantTrust()) : *found;
+    return set.value(row);
 }
 
 } // namespace

@@ -59,11 +59,6 @@ QList<int> comparedFields(RecordKind kind)
     return {MerchantField::Name, MerchantField::Email};
 }
 
-TrustSetting newMerchantTrust()
-{
-    return {TrustLevel::Basic, false, false};
-}
-
 bool carriesTrust(const QJsonObject &server)
 {
     return holds(server, trustedKey) || holds(server, levelKey)

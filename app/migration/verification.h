@@ -13,15 +13,12 @@ namespace Peere {
 // The verify phase's comparison of what was sent with what the server holds (peere-api.md §3,
 // §5): customers by accountName, country and gender; merchants by name, email and trust
 // (trusted, trustLevel, deviceLookupEnabled). Trust is never sent in the create call: a
-// merchant's expected trust is what the trust step last set (the journal's trust table), or a
-// new merchant's trust when nothing was set. Pure functions, usable from any thread.
+// merchant's expected trust is what the trust step last set (the journal's trust table); trust
+// the console never set is not compared. Pure functions, usable from any thread.
 namespace Verification {
 
 // The fields compared for `kind`, in schema order (trust is compared besides these).
 QList<int> comparedFields(RecordKind kind);
-
-// A new merchant's trust [convention, peere-api.md §5]: not trusted, basic, no device lookup.
-TrustSetting newMerchantTrust();
 
 // Whether `server` (a merchant as the list or get call returned it) says anything of its trust.
 // The documented merchant answers do not: the verify phase reads the trust call for those.
