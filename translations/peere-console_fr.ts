@@ -69,6 +69,10 @@
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>This column mapping is for a devices file, not for customers or merchants.</source>
+        <translation>Cette correspondance de colonnes est celle d'un fichier d'appareils, pas de clients ni de marchands.</translation>
+    </message>
 </context>
 <context>
     <name>Peere</name>
@@ -294,14 +298,6 @@
         <translation>Les appareils se lient à des clients, et cette migration contient des marchands.</translation>
     </message>
     <message>
-        <source>%1 has no customer column: name one clientRef, reference or email.</source>
-        <translation>%1 n'a pas de colonne client : nommez-en une clientRef, reference ou email.</translation>
-    </message>
-    <message>
-        <source>%1 has no device column: name it deviceId.</source>
-        <translation>%1 n'a pas de colonne d'appareil : nommez-la deviceId.</translation>
-    </message>
-    <message>
         <source>The row names no customer: give its clientRef, reference or email.</source>
         <translation>La ligne ne nomme aucun client : indiquez son clientRef, sa référence ou son e-mail.</translation>
     </message>
@@ -320,6 +316,30 @@
     <message>
         <source>The device %1 is listed more than once for the customer %2.</source>
         <translation>L'appareil %1 figure plus d'une fois pour le client %2.</translation>
+    </message>
+    <message>
+        <source>No column names the customer and none holds device ids: map one column to clientRef, reference or email, and one or more to device.</source>
+        <translation>Aucune colonne ne désigne le client et aucune ne contient d'identifiant d'appareil : associez une colonne à clientRef, reference ou email, et une ou plusieurs à device.</translation>
+    </message>
+    <message>
+        <source>No column names the customer: map one to clientRef, reference or email.</source>
+        <translation>Aucune colonne ne désigne le client : associez-en une à clientRef, reference ou email.</translation>
+    </message>
+    <message>
+        <source>No column holds device ids: map one or more to device.</source>
+        <translation>Aucune colonne ne contient d'identifiant d'appareil : associez-en une ou plusieurs à device.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping does not fit this file's columns.</source>
+        <translation>%1 : la correspondance des colonnes ne convient pas aux colonnes de ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1: the read was cancelled.</source>
+        <translation>%1 : la lecture a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +387,13 @@
     <message>
         <source>Why</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::DeviceMappingTemplate</name>
+    <message>
+        <source>This column mapping is for customers or merchants, not for a devices file.</source>
+        <translation>Cette correspondance de colonnes est celle de clients ou de marchands, pas d'un fichier d'appareils.</translation>
     </message>
 </context>
 <context>
@@ -438,6 +465,61 @@
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
+    <message>
+        <source>Devices file</source>
+        <translation>Fichier des appareils</translation>
+    </message>
+    <message>
+        <source>Device link</source>
+        <translation>Liaison d'appareil</translation>
+    </message>
+    <message>
+        <source>Trust level</source>
+        <translation>Niveau de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::FailureLinkModel</name>
+    <message>
+        <source>(the server's)</source>
+        <translation>(celle du serveur)</translation>
+    </message>
+    <message>
+        <source>The phrase this device is linked with; leave it empty to use the customer's phrase from the server.</source>
+        <translation>La phrase avec laquelle cet appareil est lié ; laissez-la vide pour utiliser la phrase du client fournie par le serveur.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne du fichier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
 </context>
 <context>
     <name>Peere::FailureList</name>
@@ -467,6 +549,49 @@
     <message>
         <source>Batch</source>
         <translation>Lot</translation>
+    </message>
+</context>
+<context>
+    <name>Peere::FailureTrustModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Trust level</source>
+        <translation>Niveau de confiance</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <source>Device lookup</source>
+        <translation>Recherche d'appareil</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -570,6 +695,14 @@
         <source>Row %1 has no trust setting in this journal.</source>
         <translation>La ligne %1 n'a pas de réglage de confiance dans ce journal.</translation>
     </message>
+    <message>
+        <source>The device link %1 is linked already or not in this journal.</source>
+        <translation>La liaison d'appareil %1 est déjà liée ou n'est pas dans ce journal.</translation>
+    </message>
+    <message>
+        <source>Row %1 was already sent to the server: it cannot be excluded from the migration any more.</source>
+        <translation>La ligne %1 a déjà été envoyée au serveur : elle ne peut plus être exclue de la migration.</translation>
+    </message>
 </context>
 <context>
     <name>Peere::KpiValue</name>
@@ -592,14 +725,6 @@
 <context>
     <name>Peere::MetricsSource</name>
     <message>
-        <source>Minute</source>
-        <translation>Minute</translation>
-    </message>
-    <message>
-        <source>Records sent</source>
-        <translation>Enregistrements envoyés</translation>
-    </message>
-    <message>
         <source>Ceiling</source>
         <translation>Plafond</translation>
     </message>
@@ -614,6 +739,14 @@
     <message>
         <source>Target (%)</source>
         <translation>Objectif (%)</translation>
+    </message>
+    <message>
+        <source>Seconds into the run</source>
+        <translation>Secondes depuis le début</translation>
+    </message>
+    <message>
+        <source>Records per minute</source>
+        <translation>Enregistrements par minute</translation>
     </message>
 </context>
 <context>
@@ -777,6 +910,24 @@
     <message>
         <source>Read from the column "%1".</source>
         <translation>Lu dans la colonne « %1 ».</translation>
+    </message>
+    <message>
+        <source>Row %1 is already created on the server: it cannot be excluded from the migration.</source>
+        <translation>La ligne %1 est déjà créée sur le serveur : elle ne peut pas être exclue de la migration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are already created on the server and were not excluded: %1.</source>
+        <translation>
+            <numerusform>%n ligne est déjà créée sur le serveur et n'a pas été exclue : %1.</numerusform><numerusform>%n lignes sont déjà créées sur le serveur et n'ont pas été exclues : %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Row %1 was already sent to the server: it cannot be excluded from the migration any more.</source>
+        <translation>La ligne %1 a déjà été envoyée au serveur : elle ne peut plus être exclue de la migration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were already sent to the server and were not excluded: %1.</source>
+        <translation>
+            <numerusform>%n ligne a déjà été envoyée au serveur et n'a pas été exclue : %1.</numerusform><numerusform>%n lignes ont déjà été envoyées au serveur et n'ont pas été exclues : %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -986,10 +1137,6 @@
         <translation>Plafond</translation>
     </message>
     <message>
-        <source>Minute of the run</source>
-        <translation>Minute de l'exécution</translation>
-    </message>
-    <message>
         <source>Records per minute</source>
         <translation>Enregistrements par minute</translation>
     </message>
@@ -1044,6 +1191,26 @@
     <message>
         <source>Share</source>
         <translation>Part</translation>
+    </message>
+    <message>
+        <source>API latency: p50 %1, p95 %2, slowest batch %3. Throughput %4 records a minute; the environment set no rate limit.</source>
+        <translation>Latence de l'API : p50 %1, p95 %2, lot le plus lent %3. Débit de %4 enregistrements par minute ; l'environnement n'impose aucune limite de requêtes.</translation>
+    </message>
+    <message>
+        <source>API latency: p50 %1, p95 %2, slowest batch %3. Throughput %4 records a minute, above the ceiling of %5.</source>
+        <translation>Latence de l'API : p50 %1, p95 %2, lot le plus lent %3. Débit de %4 enregistrements par minute, au-dessus du plafond de %5.</translation>
+    </message>
+    <message>
+        <source>Seconds into the run</source>
+        <translation>Secondes depuis le début</translation>
+    </message>
+    <message>
+        <source>Minutes into the run</source>
+        <translation>Minutes depuis le début</translation>
+    </message>
+    <message>
+        <source>Hours into the run</source>
+        <translation>Heures depuis le début</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1273,10 @@
     <message>
         <source>The server refused the API key (HTTP %1: %2); check the key (Settings in the console, PEERE_API_KEY on the command line). Nothing was marked failed.</source>
         <translation>Le serveur a refusé la clé d'API (HTTP %1 : %2) ; vérifiez la clé (Paramètres dans la console, PEERE_API_KEY en ligne de commande). Aucun enregistrement n'a été marqué en échec.</translation>
+    </message>
+    <message>
+        <source>Nothing to verify again yet: run the migration to its end first.</source>
+        <translation>Rien à vérifier à nouveau pour l'instant : menez d'abord la migration à son terme.</translation>
     </message>
 </context>
 <context>
@@ -1418,18 +1589,6 @@
         <translation>Par lot</translation>
     </message>
     <message>
-        <source>Cumulative, pilot</source>
-        <translation>Cumul, pilote</translation>
-    </message>
-    <message>
-        <source>Cumulative, expand</source>
-        <translation>Cumul, extension</translation>
-    </message>
-    <message>
-        <source>Cumulative, complete</source>
-        <translation>Cumul, achèvement</translation>
-    </message>
-    <message>
         <source>Target 95%</source>
         <translation>Objectif 95 %</translation>
     </message>
@@ -1462,14 +1621,6 @@
         <translation>Débit face au plafond de requêtes</translation>
     </message>
     <message>
-        <source>Minute of the run</source>
-        <translation>Minute de l'exécution</translation>
-    </message>
-    <message>
-        <source>Records per minute</source>
-        <translation>Enregistrements par minute</translation>
-    </message>
-    <message>
         <source>Records sent</source>
         <translation>Enregistrements envoyés</translation>
     </message>
@@ -1492,10 +1643,6 @@
     <message>
         <source>Time</source>
         <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Invalid records (%)</source>
-        <translation>Enregistrements invalides (%)</translation>
     </message>
     <message>
         <source>Invalid records</source>
@@ -1526,8 +1673,32 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Throughput against the ceiling: %1 records remaining, ETA %2</source>
-        <translation>Débit face au plafond : %1 enregistrements restants, fin estimée %2</translation>
+        <source>Cumulative per phase</source>
+        <translation>Cumul par phase</translation>
+    </message>
+    <message>
+        <source>Seconds into the run</source>
+        <translation>Secondes depuis le début</translation>
+    </message>
+    <message>
+        <source>Records/min</source>
+        <translation>Enreg./min</translation>
+    </message>
+    <message>
+        <source>Invalid (%)</source>
+        <translation>Invalides (%)</translation>
+    </message>
+    <message>
+        <source>Minutes into the run</source>
+        <translation>Minutes depuis le début</translation>
+    </message>
+    <message>
+        <source>Hours into the run</source>
+        <translation>Heures depuis le début</translation>
+    </message>
+    <message>
+        <source>Throughput (no rate limit)</source>
+        <translation>Débit (sans limite de requêtes)</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1743,14 @@
         <source>Migration journals (*.peere *.journal);;All files (*)</source>
         <translation>Journaux de migration (*.peere *.journal);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Records remaining: %1 · ETA: %2 · Throughput: %3 records per minute (no rate limit)</source>
+        <translation>Enregistrements restants : %1 · Fin estimée : %2 · Débit : %3 enregistrements par minute (sans limite de requêtes)</translation>
+    </message>
+    <message>
+        <source>Records remaining: %1 · ETA: %2 · Throughput: %3 records per minute, above the ceiling of %4</source>
+        <translation>Enregistrements restants : %1 · Fin estimée : %2 · Débit : %3 enregistrements par minute, au-dessus du plafond de %4</translation>
+    </message>
 </context>
 <context>
     <name>Peere::Ui::DevicesTab</name>
@@ -1598,14 +1777,6 @@
     <message>
         <source>Linking stopped: %1</source>
         <translation>Liaison arrêtée : %1</translation>
-    </message>
-    <message>
-        <source>Devices file</source>
-        <translation>Fichier des appareils</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Rows: %1 · Devices: %2 · Ready to link: %3 · With problems: %4</source>
@@ -1792,6 +1963,14 @@
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Also the device links that failed, to a file of their own:</source>
+        <translation>Aussi les liaisons d'appareils en échec, dans un fichier à part :</translation>
+    </message>
+    <message>
+        <source>Device links:</source>
+        <translation>Liaisons d'appareils :</translation>
+    </message>
 </context>
 <context>
     <name>Peere::Ui::FailuresPage</name>
@@ -1933,6 +2112,78 @@
             <numerusform>%n enregistrement écrit dans %1.</numerusform>
             <numerusform>%n enregistrements écrits dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Device links of the group</source>
+        <translation>Liaisons d'appareils du groupe</translation>
+    </message>
+    <message>
+        <source>Merchants of the group</source>
+        <translation>Marchands du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>This group: %n device links.</source>
+        <translation>
+            <numerusform>Ce groupe : %n liaison d'appareil.</numerusform><numerusform>Ce groupe : %n liaisons d'appareils.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This group: %n merchants.</source>
+        <translation>
+            <numerusform>Ce groupe : %n marchand.</numerusform><numerusform>Ce groupe : %n marchands.</numerusform></translation>
+    </message>
+    <message>
+        <source>These rows of the devices file fail its checks and were never sent: fix the file and import it again on the Devices tab of After creation.</source>
+        <translation>Ces lignes du fichier des appareils échouent à ses contrôles et n'ont jamais été envoyées : corrigez le fichier et importez-le à nouveau dans l'onglet Appareils d'Après la création.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linking %n devices again…</source>
+        <translation>
+            <numerusform>Nouvelle liaison de %n appareil…</numerusform><numerusform>Nouvelle liaison de %n appareils…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting the trust level of %n merchants again…</source>
+        <translation>
+            <numerusform>Nouvelle application du niveau de confiance de %n marchand…</numerusform><numerusform>Nouvelle application du niveau de confiance de %n marchands…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device links are linked now.</source>
+        <translation>
+            <numerusform>%n liaison d'appareil est maintenant établie.</numerusform><numerusform>%n liaisons d'appareils sont maintenant établies.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merchants have their trust level now.</source>
+        <translation>
+            <numerusform>%n marchand a maintenant son niveau de confiance.</numerusform><numerusform>%n marchands ont maintenant leur niveau de confiance.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device links were refused again; their cause is in the list.</source>
+        <translation>
+            <numerusform>%n liaison d'appareil a de nouveau été refusée ; sa cause est dans la liste.</numerusform><numerusform>%n liaisons d'appareils ont de nouveau été refusées ; leur cause est dans la liste.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merchants were refused again; their cause is in the list.</source>
+        <translation>
+            <numerusform>%n marchand a de nouveau été refusé ; sa cause est dans la liste.</numerusform><numerusform>%n marchands ont de nouveau été refusés ; leur cause est dans la liste.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device links still wait for their customer to be migrated: re-send the customer's record first.</source>
+        <translation>
+            <numerusform>%n liaison d'appareil attend encore que son client soit migré : renvoyez d'abord l'enregistrement du client.</numerusform><numerusform>%n liaisons d'appareils attendent encore que leur client soit migré : renvoyez d'abord l'enregistrement du client.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device links have no answer yet; the next retry looks them up.</source>
+        <translation>
+            <numerusform>%n liaison d'appareil n'a pas encore de réponse ; le prochain renvoi la vérifiera.</numerusform><numerusform>%n liaisons d'appareils n'ont pas encore de réponse ; le prochain renvoi les vérifiera.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merchants are not done yet; the next retry finishes them.</source>
+        <translation>
+            <numerusform>%n marchand n'est pas encore traité ; le prochain renvoi le terminera.</numerusform><numerusform>%n marchands ne sont pas encore traités ; le prochain renvoi les terminera.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device links written to %1.</source>
+        <translation>
+            <numerusform>%n liaison d'appareil écrite dans %1.</numerusform><numerusform>%n liaisons d'appareils écrites dans %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2480,14 @@
     <message>
         <source>The import failed.</source>
         <translation>L'importation a échoué.</translation>
+    </message>
+    <message>
+        <source>Import a devices file</source>
+        <translation>Importer un fichier d'appareils</translation>
+    </message>
+    <message>
+        <source>Open a devices file</source>
+        <translation>Ouvrir un fichier d'appareils</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3524,14 @@
     <message>
         <source>Verified: %1 · Mismatch: %2 · Not found: %3 · Still to verify: %4</source>
         <translation>Vérifiés : %1 · Différents : %2 · Introuvables : %3 · Encore à vérifier : %4</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Compare every migrated record with the server once more, e.g. after setting the merchants' trust levels.</source>
+        <translation>Comparer encore une fois chaque enregistrement migré avec le serveur, par exemple après avoir défini les niveaux de confiance des marchands.</translation>
     </message>
 </context>
 <context>
